@@ -1,0 +1,103 @@
+// The words the demo registry is built from: leading industries and their 小类 codes, name parts.
+
+/** The demo zone's leading industries, one per sub-park, with the 小类 codes they cover. */
+export const LEADING = [
+  {
+    code: 'AUTO',
+    name: '汽车零部件',
+    park: 'ZN',
+    classes: ['3670', '3660', '3484', '3720'],
+    words: ['汽车部件', '精密机械', '传动系统', '车身科技'],
+  },
+  {
+    code: 'NEWMAT',
+    name: '新材料',
+    park: 'XC',
+    classes: ['2651', '2659', '3091', '3240', '2929', '3985'],
+    words: ['新材料', '高分子', '碳素科技', '合金材料'],
+  },
+  {
+    code: 'BIOMED',
+    name: '生物医药',
+    park: 'SW',
+    classes: ['2710', '2720', '2740', '2761', '3581'],
+    words: ['生物医药', '制药', '医疗器械', '生物科技'],
+  },
+];
+/** 小类 codes of enterprises outside the leading industries, with the words their names use. */
+export const OTHER_CLASSES = ['3311', '3432', '3912', '3824', '1495', '1830', '2231', '3051'];
+export const OTHER_WORDS = ['钢结构', '起重设备', '电子', '电力电子', '食品科技', '服饰', '包装', '玻璃'];
+/** Characters demo company names are built from. */
+export const PLACES = [
+  '华',
+  '东',
+  '恒',
+  '瑞',
+  '鑫',
+  '宏',
+  '盛',
+  '博',
+  '裕',
+  '嘉',
+  '正',
+  '泰',
+  '永',
+  '润',
+  '达',
+  '新',
+  '中',
+  '远',
+  '安',
+  '康',
+  '锦',
+  '明',
+  '诚',
+  '信',
+  '德',
+  '丰',
+  '天',
+  '海',
+  '金',
+  '宇',
+];
+/** Surnames and given names of demo people. */
+export const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '朱',
+  '马',
+  '胡',
+  '郭',
+  '林',
+  '何',
+];
+export const GIVEN = [
+  '伟',
+  '芳',
+  '强',
+  '敏',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '涛',
+  '明',
+  '超',
+  '华',
+  '平',
+  '刚',
+  '建国',
+  '志强',
+];

@@ -1,0 +1,132 @@
+import type { ComponentType } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  ClusterOutlined,
+  ContainerOutlined,
+  IdcardOutlined,
+  ShopOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { MessageKey } from '../shared/i18n';
+
+/** A group of the side menu (a submenu); entries name it by `group`. */
+export interface MenuGroup {
+  key: string;
+  icon: ComponentType;
+  labelKey: MessageKey;
+}
+
+/** One page of the side menu. `anyOf` lists the permissions of which one suffices; empty means everyone. */
+export interface MenuEntry {
+  key: string;
+  path: string;
+  icon: ComponentType;
+  labelKey: MessageKey;
+  anyOf: readonly string[];
+  /** Submenu this entry sits in; top-level when absent. */
+  group?: string;
+  /** Whether the home page offers it as a quick link (default true). */
+  quickLink?: boolean;
+}
+
+/** Submenus, in display order. Business modules add theirs here. */
+export const menuGroups: readonly MenuGroup[] = [
+  { key: 'enterprises', icon: ShopOutlined, labelKey: 'menu.enterpriseGroup' },
+  { key: 'system', icon: SettingOutlined, labelKey: 'menu.system' },
+];
+
+/**
+ * Every page of the side menu, in display order. A module adds its pages by adding entries here and
+ * routes in `router.tsx`; the route guard reuses `anyOf`, so the menu and access never disagree.
+ */
+export const menuEntries: readonly MenuEntry[] = [
+  { key: 'home', path: '/', icon: HomeOutlined, labelKey: 'menu.home', anyOf: [], quickLink: false },
+  {
+    key: 'enterprises',
+    path: '/enterprises',
+    icon: ContainerOutlined,
+    labelKey: 'menu.enterprises',
+    anyOf: ['enterprise:read'],
+    group: 'enterprises',
+  },
+  {
+    // Opens /enterprises/<own id>: the route redirects, so the menu stays a static list.
+    key: 'myEnterprise',
+    path: '/enterprises/mine',
+    icon: IdcardOutlined,
+    labelKey: 'menu.myEnterprise',
+    anyOf: ['enterprise:self'],
+    group: 'enterprises',
+  },
+  {
+    key: 'users',
+    path: '/system/users',
+    icon: UserOutlined,
+    labelKey: 'menu.users',
+    anyOf: ['user:read', 'role:assign'],
+    group: 'system',
+  },
+  {
+    key: 'roles',
+    path: '/system/roles',
+    icon: TeamOutlined,
+    labelKey: 'menu.roles',
+    anyOf: ['role:read'],
+    group: 'system',
+  },
+  {
+    key: 'departments',
+    path: '/system/departments',
+    icon: ApartmentOutlined,
+    labelKey: 'menu.departments',
+    anyOf: ['org:manage'],
+    group: 'system',
+  },
+  {
+    key: 'subParks',
+    path: '/system/sub-parks',
+    icon: ClusterOutlined,
+    labelKey: 'menu.subParks',
+    anyOf: ['org:manage'],
+    group: 'system',
+  },
+  {
+    key: 'zone',
+    path: '/system/zone',
+    icon: BankOutlined,
+    labelKey: 'menu.zone',
+    anyOf: ['org:manage'],
+    group: 'system',
+  },
+  {
+    key: 'securityPolicy',
+    path: '/system/security-policy',
+    icon: SafetyCertificateOutlined,
+    labelKey: 'menu.securityPolicy',
+    anyOf: ['policy:manage'],
+    group: 'system',
+  },
+  { key: 'audit', path: '/audit', icon: AuditOutlined, labelKey: 'menu.audit', anyOf: ['audit:read'] },
+];
+
+/** The menu entry with this key; throws on a typo so a broken route fails loudly in development. */
+export function menuEntry(key: string): MenuEntry {
+  const entry = menuEntries.find((e) => e.key === key);
+  if (!entry) throw new Error(`Unknown menu entry: ${key}`);
+  return entry;
+}
+
+/** The entry whose page contains `pathname` (longest matching path), for highlighting the menu. */
+export function menuEntryForPath(pathname: string): MenuEntry | undefined {
+  return [...menuEntries]
+    .filter((e) =>
+      e.path === '/' ? pathname === '/' : pathname === e.path || pathname.startsWith(`${e.path}/`),
+    )
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}

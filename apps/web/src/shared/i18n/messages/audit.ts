@@ -1,0 +1,56 @@
+import { defineMessages } from '../define';
+
+/** The audit trail page. */
+export const auditMessages = defineMessages(
+  {
+    'audit.description':
+      '登录、退出、越权访问及每次新增、修改、状态变更、导入导出均记录在案。日志只增不改,逐条哈希链接防篡改。',
+    'audit.dateRange': '日期',
+    'audit.username': '用户',
+    'audit.action': '操作',
+    'audit.result': '结果',
+    'audit.seq': '序号',
+    'audit.at': '时间',
+    'audit.roles': '角色',
+    'audit.ip': 'IP 地址',
+    'audit.object': '对象',
+    'audit.detail': '详情',
+    'audit.userId': '用户 ID',
+    'audit.enterpriseId': '企业 ID',
+    'audit.changeDigest': '变更摘要',
+    'audit.hash': '链哈希',
+    'audit.result.success': '成功',
+    'audit.result.failure': '失败',
+    'audit.result.denied': '拒绝',
+    'audit.verify': '校验日志链',
+    'audit.verifyOk': '{count} 条记录校验通过',
+    'audit.verifyBroken': '日志链校验未通过:序号 {seq} 的记录已被篡改或删除',
+    'audit.verifyBrokenHint': '共校验 {count} 条记录。请立即保全数据库备份并报告安全管理员。',
+  },
+  {
+    'audit.description':
+      'Sign-ins, sign-outs, denied access and every create, update, state change, import and export are recorded. Rows are only appended, each hash-chained to the previous one.',
+    'audit.dateRange': 'Dates',
+    'audit.username': 'User',
+    'audit.action': 'Action',
+    'audit.result': 'Result',
+    'audit.seq': 'Seq',
+    'audit.at': 'Time',
+    'audit.roles': 'Roles',
+    'audit.ip': 'IP address',
+    'audit.object': 'Object',
+    'audit.detail': 'Detail',
+    'audit.userId': 'User ID',
+    'audit.enterpriseId': 'Enterprise ID',
+    'audit.changeDigest': 'Change digest',
+    'audit.hash': 'Chain hash',
+    'audit.result.success': 'Success',
+    'audit.result.failure': 'Failure',
+    'audit.result.denied': 'Denied',
+    'audit.verify': 'Verify chain',
+    'audit.verifyOk': '{count} records verified',
+    'audit.verifyBroken': 'Chain verification failed: row {seq} has been altered or removed',
+    'audit.verifyBrokenHint':
+      '{count} records checked. Secure a database backup now and tell the security administrator.',
+  },
+);

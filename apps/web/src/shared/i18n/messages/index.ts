@@ -1,0 +1,38 @@
+import type { Locale } from '../define';
+import { accountsMessages } from './accounts';
+import { auditMessages } from './audit';
+import { authMessages } from './auth';
+import { commonMessages } from './common';
+import { enterprisesMessages } from './enterprises';
+import { errorMessages } from './errors';
+import { homeMessages } from './home';
+import { organisationMessages } from './organisation';
+
+// One file per area; a new module adds its file here. Both languages are type-checked to have every key.
+const zhCN = {
+  ...commonMessages['zh-CN'],
+  ...errorMessages['zh-CN'],
+  ...authMessages['zh-CN'],
+  ...homeMessages['zh-CN'],
+  ...organisationMessages['zh-CN'],
+  ...accountsMessages['zh-CN'],
+  ...auditMessages['zh-CN'],
+  ...enterprisesMessages['zh-CN'],
+};
+
+/** Every key of the dictionary. */
+export type MessageKey = keyof typeof zhCN;
+
+const enUS: Record<MessageKey, string> = {
+  ...commonMessages['en-US'],
+  ...errorMessages['en-US'],
+  ...authMessages['en-US'],
+  ...homeMessages['en-US'],
+  ...organisationMessages['en-US'],
+  ...accountsMessages['en-US'],
+  ...auditMessages['en-US'],
+  ...enterprisesMessages['en-US'],
+};
+
+/** The dictionary of each locale. */
+export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

@@ -1,0 +1,164 @@
+/**
+ * The permission catalogue. A permission is `module:action`; every route declares one.
+ * `duty` says which of the three separated administrator duties (三权分立) a permission belongs to:
+ * a role of one duty may hold only that duty's permissions (and `shared` ones); business roles hold
+ * no administrator permission at all.
+ */
+export type AdminDuty = 'system' | 'security' | 'audit';
+
+/** One catalogue entry. */
+export interface PermissionDefinition {
+  code: string;
+  module: string;
+  duty: AdminDuty | 'business' | 'shared';
+  labelZh: string;
+  labelEn: string;
+}
+
+/** Permissions of the platform itself; business modules add theirs in their own contract file. */
+export const platformPermissions = [
+  {
+    code: 'org:read',
+    module: 'organisation',
+    duty: 'shared',
+    labelZh: '查看组织架构',
+    labelEn: 'View organisation',
+  },
+  {
+    code: 'org:manage',
+    module: 'organisation',
+    duty: 'system',
+    labelZh: '管理园区、部门与开发区信息',
+    labelEn: 'Manage zone, sub-parks, departments',
+  },
+  { code: 'user:read', module: 'accounts', duty: 'system', labelZh: '查看账号', labelEn: 'View accounts' },
+  {
+    code: 'user:manage',
+    module: 'accounts',
+    duty: 'system',
+    labelZh: '管理账号',
+    labelEn: 'Manage accounts',
+  },
+  {
+    code: 'role:read',
+    module: 'accounts',
+    duty: 'security',
+    labelZh: '查看角色与权限',
+    labelEn: 'View roles',
+  },
+  {
+    code: 'role:manage',
+    module: 'accounts',
+    duty: 'security',
+    labelZh: '管理角色与权限',
+    labelEn: 'Manage roles',
+  },
+  {
+    code: 'role:assign',
+    module: 'accounts',
+    duty: 'security',
+    labelZh: '为账号分配角色与数据范围',
+    labelEn: 'Assign roles and data scope',
+  },
+  {
+    code: 'policy:manage',
+    module: 'accounts',
+    duty: 'security',
+    labelZh: '管理安全策略',
+    labelEn: 'Manage security policy',
+  },
+  {
+    code: 'audit:read',
+    module: 'audit',
+    duty: 'audit',
+    labelZh: '查看审计日志',
+    labelEn: 'Read audit trail',
+  },
+  {
+    code: 'file:upload',
+    module: 'files',
+    duty: 'business',
+    labelZh: '上传附件',
+    labelEn: 'Upload attachments',
+  },
+  {
+    code: 'file:read',
+    module: 'files',
+    duty: 'business',
+    labelZh: '下载附件',
+    labelEn: 'Download attachments',
+  },
+] as const satisfies readonly PermissionDefinition[];
+
+/** Permissions of the enterprise registry. */
+export const enterprisePermissions = [
+  {
+    code: 'enterprise:read',
+    module: 'enterprises',
+    duty: 'business',
+    labelZh: '查看企业档案',
+    labelEn: 'View enterprises',
+  },
+  {
+    code: 'enterprise:manage',
+    module: 'enterprises',
+    duty: 'business',
+    labelZh: '登记和维护企业',
+    labelEn: 'Manage enterprises',
+  },
+  {
+    code: 'enterprise:import',
+    module: 'enterprises',
+    duty: 'business',
+    labelZh: '导入企业',
+    labelEn: 'Import enterprises',
+  },
+  {
+    code: 'enterprise:export',
+    module: 'enterprises',
+    duty: 'business',
+    labelZh: '导出企业',
+    labelEn: 'Export enterprises',
+  },
+  {
+    code: 'enterprise:self',
+    module: 'enterprises',
+    duty: 'business',
+    labelZh: '维护本企业联系信息',
+    labelEn: 'Edit own enterprise contacts',
+  },
+] as const satisfies readonly PermissionDefinition[];
+
+/** Permissions of economic indicators. */
+export const indicatorPermissions = [
+  {
+    code: 'indicator:read',
+    module: 'indicators',
+    duty: 'business',
+    labelZh: '查看指标目录',
+    labelEn: 'View indicators',
+  },
+  {
+    code: 'indicator:manage',
+    module: 'indicators',
+    duty: 'business',
+    labelZh: '维护指标目录',
+    labelEn: 'Manage indicators',
+  },
+] as const satisfies readonly PermissionDefinition[];
+
+/** Every permission known to this build. */
+export const permissionCatalogue: readonly PermissionDefinition[] = [
+  ...platformPermissions,
+  ...enterprisePermissions,
+  ...indicatorPermissions,
+];
+
+/** Pseudo-permission for routes any signed-in user may call (own profile, logout). */
+export const AUTHENTICATED = 'authenticated';
+/** Pseudo-permission for the short public list (login, health, login options). */
+export const PUBLIC = 'public';
+
+/** The kinds of data scope a user can hold. */
+export const scopeKinds = ['zone', 'subParks', 'department', 'enterprise'] as const;
+export type ScopeKind = (typeof scopeKinds)[number];
