@@ -92,6 +92,10 @@ export function postgresDialect(url: string): SqlDialect {
     kind: 'postgres',
     connect() {
       const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+      // An idle connection that the server ends (restart, failover, administrator terminate) is
+      // already removed from the pool when this fires; the next query opens a new one. Without a
+      // listener the event would crash the process.
+      pool.on('error', () => undefined);
       return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     },
     containsInsensitive(column, needle) {
