@@ -25,7 +25,8 @@ import { JobScheduler } from './platform/jobs/scheduler.js';
 import { platformJobs } from './platform/jobs/platform-jobs.js';
 import { registerAccountRoutes } from './modules/accounts/index.js';
 import { enterpriseJobs, registerEnterpriseModule } from './modules/enterprises/index.js';
-import { registerIndicatorRoutes } from './modules/indicators/index.js';
+import { indicatorJobs, registerIndicatorModule } from './modules/indicators/index.js';
+import { registerTargetRoutes } from './modules/targets/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerOrganisationRoutes } from './modules/organisation/index.js';
 
@@ -109,7 +110,8 @@ export async function buildApp(config: AppConfig, options: AppOptions = {}): Pro
       registerOrganisationRoutes(api, ctx);
       registerAccountRoutes(api, ctx);
       registerEnterpriseModule(api, ctx);
-      registerIndicatorRoutes(api, ctx);
+      registerIndicatorModule(api, ctx);
+      registerTargetRoutes(api, ctx);
       registerAuditRoutes(api, ctx);
       registerFileRoutes(api, ctx);
       registerTodoRoutes(api, ctx);
@@ -131,7 +133,7 @@ export async function buildApp(config: AppConfig, options: AppOptions = {}): Pro
   }
 
   const jobs = new JobScheduler(ctx, { logger: app.log });
-  for (const job of [...platformJobs(ctx), ...enterpriseJobs()]) jobs.register(job);
+  for (const job of [...platformJobs(ctx), ...enterpriseJobs(), ...indicatorJobs()]) jobs.register(job);
   if (options.startJobs ?? config.jobsEnabled) jobs.start();
 
   app.addHook('onClose', async () => {

@@ -8,4 +8,7 @@ export * from './files.js';
 export * from './credit-code.js';
 export * from './enterprises.js';
 export * from './indicators.js';
+export * from './targets.js';
 export * from './enterprise-excel.js';
+export * from './reporting.js';
+export * from './stats.js';

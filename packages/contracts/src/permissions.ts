@@ -147,11 +147,70 @@ export const indicatorPermissions = [
   },
 ] as const satisfies readonly PermissionDefinition[];
 
+/** Permissions of monthly reporting and the figures computed from it. */
+export const reportingPermissions = [
+  {
+    code: 'report:fill',
+    module: 'indicators',
+    duty: 'business',
+    labelZh: '填报本企业月报',
+    labelEn: 'Fill own monthly reports',
+  },
+  {
+    code: 'report:read',
+    module: 'indicators',
+    duty: 'business',
+    labelZh: '查看填报任务和月报',
+    labelEn: 'View reporting tasks and reports',
+  },
+  {
+    code: 'report:review',
+    module: 'indicators',
+    duty: 'business',
+    labelZh: '下发任务、审核、修订和导入月报',
+    labelEn: 'Open tasks, review, revise and import reports',
+  },
+  {
+    code: 'stats:read',
+    module: 'indicators',
+    duty: 'business',
+    labelZh: '查看经济运行数据',
+    labelEn: 'View economic figures',
+  },
+  {
+    code: 'stats:enter',
+    module: 'indicators',
+    duty: 'business',
+    labelZh: '录入全区指标',
+    labelEn: 'Enter zone-level figures',
+  },
+] as const satisfies readonly PermissionDefinition[];
+
+/** Permissions of annual targets (目标任务) and their progress. */
+export const targetPermissions = [
+  {
+    code: 'target:read',
+    module: 'targets',
+    duty: 'business',
+    labelZh: '查看目标任务',
+    labelEn: 'View targets',
+  },
+  {
+    code: 'target:manage',
+    module: 'targets',
+    duty: 'business',
+    labelZh: '设定目标任务',
+    labelEn: 'Set targets',
+  },
+] as const satisfies readonly PermissionDefinition[];
+
 /** Every permission known to this build. */
 export const permissionCatalogue: readonly PermissionDefinition[] = [
   ...platformPermissions,
   ...enterprisePermissions,
   ...indicatorPermissions,
+  ...targetPermissions,
+  ...reportingPermissions,
 ];
 
 /** Pseudo-permission for routes any signed-in user may call (own profile, logout). */

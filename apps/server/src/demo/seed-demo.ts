@@ -1,6 +1,7 @@
 import type { AppContext } from '../platform/context.js';
 import { ensureAccountDefaults, seedAccountsDemo } from '../modules/accounts/index.js';
 import { seedEnterprisesDemo } from '../modules/enterprises/index.js';
+import { seedReportingDemo } from '../modules/indicators/index.js';
 import { organisationRepository, seedOrganisationDemo } from '../modules/organisation/index.js';
 import { DemoRandom, type DemoSeedContext } from './demo-random.js';
 
@@ -9,6 +10,7 @@ const demoSeeds: { module: string; seed(ctx: AppContext, demo: DemoSeedContext):
   { module: 'organisation', seed: seedOrganisationDemo },
   { module: 'accounts', seed: seedAccountsDemo },
   { module: 'enterprises', seed: seedEnterprisesDemo },
+  { module: 'indicators', seed: seedReportingDemo },
 ];
 
 /**

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { COLUMNS, parseRow, type ColumnKey, type RowLookups } from './enterprise-excel.js';
 import { importRow, zipOf } from './enterprise-import.test-support.js';
 import { templateWorkbook } from './enterprise-workbook.js';
-import { fenToWan, neutralise, plainOf, readDate, wanToFen } from './excel-cells.js';
-import { xlsxProblem } from './xlsx-guard.js';
+import { neutralise, plainOf, readDate } from '../../platform/excel/cells.js';
+import { xlsxProblem } from '../../platform/excel/xlsx-guard.js';
+import { fenToWan, wanToFen } from './excel-cells.js';
 
 const MAX = 9_000_000_000_000_000;
 

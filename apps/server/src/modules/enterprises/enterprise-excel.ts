@@ -16,10 +16,10 @@ import {
   readDecimal,
   readInteger,
   readText,
-  wanToFen,
   type Plain,
   type Read,
-} from './excel-cells.js';
+} from '../../platform/excel/cells.js';
+import { wanToFen } from './excel-cells.js';
 import { isIndustryClass } from './industries.js';
 import { STATUS_NAMES } from './lifecycle.js';
 import { OWNERSHIP_NAMES } from './ownership.js';
@@ -83,14 +83,6 @@ export const CURRENCY_NAMES: Record<Currency, string> = {
 
 /** The example row's credit code: valid in form, so the example shows the real shape, and skipped by imports. */
 export const EXAMPLE_CREDIT_CODE = `91320500MAEXAMPLE${creditCodeCheckChar('91320500MAEXAMPLE')!}`;
-
-/** A header as compared: no '*', no spaces, ASCII parentheses (Chinese keyboards type （）). */
-export function headerKey(text: Plain): string {
-  return String(text ?? '')
-    .replace(/[*\s]/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')');
-}
 
 /** Names resolved against the zone's dictionaries: sub-park name → ids (names are not unique), industry name → code. */
 export interface RowLookups {

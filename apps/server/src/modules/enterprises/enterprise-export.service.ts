@@ -5,7 +5,9 @@ import { badRequest } from '../../platform/errors.js';
 import { centimuToMu, maskPhone } from '../../platform/units.js';
 import { organisationRepository } from '../organisation/index.js';
 import { COLUMNS, CURRENCY_NAMES, type ColumnKey } from './enterprise-excel.js';
-import { fenToWan, neutralise } from './excel-cells.js';
+import { neutralise } from '../../platform/excel/cells.js';
+import type { Workbook } from '../../platform/http/workbook-reply.js';
+import { fenToWan } from './excel-cells.js';
 import { exportWorkbook, templateWorkbook } from './enterprise-workbook.js';
 import * as repo from './enterprises.repository.js';
 import { listFilter, today } from './enterprise-profile.js';
@@ -16,12 +18,6 @@ import { OWNERSHIP_NAMES } from './ownership.js';
 
 /** Most enterprises one export may carry; more must be narrowed by filters rather than silently cut. */
 export const MAX_EXPORT_ROWS = 20_000;
-
-/** A generated workbook and the name to offer it under. */
-export interface Workbook {
-  fileName: string;
-  content: Buffer;
-}
 
 /** The import template, listing the sub-parks the caller may import into and the leading industries. */
 export async function importTemplate(ctx: AppContext, auth: AuthContext): Promise<Workbook> {

@@ -12,7 +12,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Database } from '../../platform/db/database.js';
 import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { AppError } from '../../platform/errors.js';
-import { detectFileType, extensionOf } from '../../platform/files/file-type.js';
+import { uploadProblem, type ImportUpload } from '../../platform/excel/upload.js';
 import { newId } from '../../platform/ids.js';
 import { maskPhone } from '../../platform/units.js';
 import { organisationRepository } from '../organisation/index.js';
@@ -23,13 +23,6 @@ import { fieldChangeRows, profileColumns, withinScope } from './enterprise-profi
 import type { EnterpriseChangeTable, EnterpriseTable } from './enterprises.tables.js';
 import { listLeadingIndustries } from './leading-industries.repository.js';
 import { STATUS_NAMES } from './lifecycle.js';
-import { xlsxProblem } from './xlsx-guard.js';
-
-/** An uploaded import file as the route read it. */
-export interface ImportUpload {
-  fileName: string;
-  content: Buffer;
-}
 
 /** The answer of an import: counts when everything was written, or every problem when nothing was. */
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; error: ImportErrorBody };
@@ -67,11 +60,8 @@ export async function importEnterprises(
     await ctx.audit(audit('failure', { reason: message }));
     return new AppError(400, ImportErrorCode.fileInvalid, message);
   };
-  // Extension and magic bytes both: an .xls, a renamed .docx or an encrypted workbook stops here.
-  if (extensionOf(upload.fileName) !== 'xlsx' || !detectFileType(upload.fileName, upload.content))
-    throw await refuse('请上传 .xlsx 格式的 Excel 文件');
-  const tooBig = xlsxProblem(upload.content);
-  if (tooBig) throw await refuse(tooBig);
+  const unfit = uploadProblem(upload);
+  if (unfit) throw await refuse(unfit);
   const sheet = await readImportSheet(upload.content);
   if (typeof sheet === 'string') throw await refuse(sheet);
 

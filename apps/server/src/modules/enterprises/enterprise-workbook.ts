@@ -4,11 +4,11 @@ import {
   CURRENCY_NAMES,
   EXAMPLE_CREDIT_CODE,
   HEADERS,
-  headerKey,
   type ColumnKey,
 } from './enterprise-excel.js';
 import { normaliseCreditCode } from '@kaifaqu/contracts';
-import { plainOf } from './excel-cells.js';
+import { headerKey, plainOf } from '../../platform/excel/cells.js';
+import { loadWorkbook } from '../../platform/excel/upload.js';
 import { STATUS_NAMES } from './lifecycle.js';
 import { OWNERSHIP_NAMES } from './ownership.js';
 
@@ -133,15 +133,8 @@ export interface ImportSheet {
 
 /** Reads the sheet whose first row carries the headers; a string is the reason the file cannot be read. */
 export async function readImportSheet(content: Buffer): Promise<ImportSheet | string> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its input as an ArrayBuffer (its own `Buffer`); a copy of ≤ 10 MB is cheap.
-    await workbook.xlsx.load(
-      content.buffer.slice(content.byteOffset, content.byteOffset + content.byteLength) as ArrayBuffer,
-    );
-  } catch {
-    return '无法读取该 Excel 文件,请用导入模板另存为 .xlsx 后重试';
-  }
+  const workbook = await loadWorkbook(content);
+  if (typeof workbook === 'string') return workbook;
   const key = headerKey(HEADERS.creditCode);
   const sheet = workbook.worksheets.find((ws) => headerPositions(ws).has(key));
   if (!sheet) return `未找到表头"${HEADERS.creditCode}",请使用导入模板`;

@@ -126,9 +126,14 @@ describe('一企一档', () => {
     const file = (await call(staff, 'GET', `/enterprises/${firstId}/file`)).json();
     expect(file.enterprise.id).toBe(firstId);
     expect(file.qualifications).toMatchObject([{ kind: 'aboveScale', year: 2026 }]);
-    expect(file.sections).toEqual([
-      { key: 'test-section', titleZh: '测试', titleEn: 'Test', data: { enterpriseId: firstId } },
-    ]);
+    // The economic-indicators module registers its own section too; the test one comes after it.
+    expect(file.sections.map((s: { key: string }) => s.key)).toEqual(['indicatorHistory', 'test-section']);
+    expect(file.sections[1]).toEqual({
+      key: 'test-section',
+      titleZh: '测试',
+      titleEn: 'Test',
+      data: { enterpriseId: firstId },
+    });
     expect((await call(second, 'GET', `/enterprises/${firstId}/file`)).statusCode).toBe(404);
   });
 });

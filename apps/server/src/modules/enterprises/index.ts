@@ -30,3 +30,4 @@ export * as enterprisesRepository from './enterprises.repository.js';
 export { ENTERPRISE_SCOPE } from './enterprises.repository.js';
 export type { EnterpriseTable } from './enterprises.tables.js';
 export { seedEnterprisesDemo, demoEnterpriseAccounts } from './enterprises.seed.js';
+export { industryDivisionName } from './industries.js';

@@ -66,3 +66,9 @@ export function classCodesUnder(code: string): string[] {
     )
     .map((e) => e.code);
 }
+
+/** The name of a 大类 (two-digit division code), or null if unknown. */
+export function industryDivisionName(divisionCode: string): string | null {
+  const entry = load().byCode.get(divisionCode);
+  return entry?.level === 'division' ? entry.name : null;
+}

@@ -49,3 +49,16 @@ export async function closeTodos(db: Db, kind: string, objectId: string, at: str
     .where('status', '=', 'open')
     .execute();
 }
+
+/** Closes open to-dos of a kind about any of these objects, 500 ids per statement. */
+export async function closeTodosOf(db: Db, kind: string, objectIds: readonly string[], at: string): Promise<void> {
+  for (let i = 0; i < objectIds.length; i += 500) {
+    await db
+      .updateTable('todos')
+      .set({ status: 'done', closed_at: at })
+      .where('kind', '=', kind)
+      .where('object_id', 'in', objectIds.slice(i, i + 500))
+      .where('status', '=', 'open')
+      .execute();
+  }
+}
