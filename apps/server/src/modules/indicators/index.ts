@@ -10,8 +10,11 @@ import { registerReportImportRoutes } from './reporting/report-import.routes.js'
 import { raiseReportReminders } from './reporting/report-reminders.job.js';
 import { registerReportingRoutes } from './reporting/reporting.routes.js';
 import { registerStatsRoutes } from './stats/stats.routes.js';
+import { indicatorTargetSource } from './stats/indicator-target-source.js';
+import { registerTargetSource } from '../targets/index.js';
 
 registerEnterpriseFileSection(indicatorHistorySection);
+registerTargetSource(indicatorTargetSource);
 
 /** The economic-indicators module: catalogue, monthly reporting, figures. */
 export function registerIndicatorModule(app: FastifyInstance, ctx: AppContext): void {

@@ -87,6 +87,7 @@ export async function importReports(
   taskId: string,
   upload: ImportUpload,
 ): Promise<ReportImportOutcome> {
+  const T0 = performance.now(); const lap = (l: string) => process.env.KFQ_LAP && console.log(l, Math.round(performance.now() - T0));
   const task = await taskOf(ctx, taskId);
   const failed = (detail: object) =>
     ctx.audit({
@@ -104,7 +105,9 @@ export async function importReports(
   };
   const unfit = uploadProblem(upload);
   if (unfit) throw await refuse(unfit);
+  lap('guard');
   const workbook = await loadWorkbook(upload.content);
+  lap('load');
   if (typeof workbook === 'string') throw await refuse(workbook);
   const indicators = await formIndicators(ctx.db, task.enterprise_category);
   const sheet = readImportSheet(workbook, indicators);
@@ -112,7 +115,11 @@ export async function importReports(
   if (/^\d{4}-\d{2}$/.test(sheet.name) && sheet.name !== task.period)
     throw await refuse(`该文件是 ${sheet.name} 的月报,与本任务的报告期 ${task.period} 不符`);
 
-  const plan = planImport(sheet, await planInput(ctx, scopeOf(caller), task, indicators));
+  lap('sheet');
+  const pin = await planInput(ctx, scopeOf(caller), task, indicators);
+  lap('queries');
+  const plan = planImport(sheet, pin);
+  lap('plan');
   if (plan.problems.length > 0) {
     await failed({ problems: plan.problems.length });
     return {
@@ -135,6 +142,7 @@ export async function importReports(
       value: result,
     };
   });
+  lap('write');
   return { ok: true, result };
 }
 

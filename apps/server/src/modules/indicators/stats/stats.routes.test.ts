@@ -188,4 +188,35 @@ describe('GET /stats/summary', () => {
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
+
+  it('indicators are target subjects: 完成率 against 序时进度 from the same figures', async () => {
+    // After the revision Jan–Mar is 350万元; a 1,400万元 target is 25% done at 3/12 = 25% elapsed.
+    const created = await w.app.inject({
+      method: 'POST',
+      url: '/api/v1/targets',
+      headers: { cookie: w.staff },
+      payload: {
+        year: 2026,
+        subjectKind: 'indicator',
+        subjectCode: 'grossOutput',
+        targetValue: wan(1400),
+        ownerDepartmentId: w.t.departmentIds.office,
+        note: '',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const progress = await w.app.inject({
+      method: 'GET',
+      url: '/api/v1/targets/progress?year=2026&month=3',
+      headers: { cookie: w.staff },
+    });
+    expect(progress.json()).toContainEqual(
+      expect.objectContaining({
+        subjectCode: 'grossOutput',
+        actual: wan(350),
+        completionRate: 0.25,
+        timeElapsedProgress: 0.25,
+      }),
+    );
+  });
 });
