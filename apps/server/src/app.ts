@@ -21,6 +21,7 @@ import { registerFileRoutes } from './platform/files/files.routes.js';
 import { registerTodoRoutes } from './platform/todos/todos.routes.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
 import { installInputGuard } from './platform/http/input-guard.js';
+import { requestValidatorCompiler } from './platform/http/validation.js';
 import { JobScheduler } from './platform/jobs/scheduler.js';
 import { platformJobs } from './platform/jobs/platform-jobs.js';
 import { registerAccountRoutes } from './modules/accounts/index.js';
@@ -71,10 +72,8 @@ export async function buildApp(config: AppConfig, options: AppOptions = {}): Pro
     trustProxy: config.trustProxy,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
-    ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
-    },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(requestValidatorCompiler());
 
   await app.register(cookie);
   await app.register(multipart, {

@@ -1,14 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import {
-  DateString,
-  Id,
-  Name,
-  Nullable,
-  PageQuery,
-  StrictObject,
-  Timestamp,
-  Version,
-} from './common.js';
+import { DateString, Id, Name, Nullable, PageQuery, StrictObject, Timestamp, Version } from './common.js';
 import { EnterpriseCategory, IndicatorKind } from './indicators.js';
 
 /** A reporting period, one month: `YYYY-MM`. */

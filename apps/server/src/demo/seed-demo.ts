@@ -2,6 +2,7 @@ import type { AppContext } from '../platform/context.js';
 import { ensureAccountDefaults, seedAccountsDemo } from '../modules/accounts/index.js';
 import { seedEnterprisesDemo } from '../modules/enterprises/index.js';
 import { seedReportingDemo } from '../modules/indicators/index.js';
+import { seedTargetsDemo } from '../modules/targets/index.js';
 import { organisationRepository, seedOrganisationDemo } from '../modules/organisation/index.js';
 import { DemoRandom, type DemoSeedContext } from './demo-random.js';
 
@@ -11,6 +12,7 @@ const demoSeeds: { module: string; seed(ctx: AppContext, demo: DemoSeedContext):
   { module: 'accounts', seed: seedAccountsDemo },
   { module: 'enterprises', seed: seedEnterprisesDemo },
   { module: 'indicators', seed: seedReportingDemo },
+  { module: 'targets', seed: seedTargetsDemo },
 ];
 
 /**

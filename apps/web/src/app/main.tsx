@@ -8,6 +8,8 @@ import './styles/widgets.css';
 import './styles/login.css';
 import './styles/home.css';
 import './styles/enterprises.css';
+import './styles/reporting.css';
+import './styles/economy.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');

@@ -4,6 +4,8 @@ import { ChangePasswordPage } from '../features/auth/pages/ChangePasswordPage';
 import { LoginPage } from '../features/auth/pages/LoginPage';
 import { TotpPage } from '../features/auth/pages/TotpPage';
 import { HomePage } from '../features/home/pages/HomePage';
+// Registers 一企一档's 经济指标 section; imported for that side effect only.
+import '../features/economy/file-section';
 import { LoadErrorPage, NotFoundPage } from '../shared/ui/ResultPages';
 import { menuEntries, menuEntry } from './menu';
 import { RequirePermission, SessionGate } from './SessionGate';
@@ -41,6 +43,23 @@ const MyEnterpriseRedirect = lazyPage(
   () => import('../features/enterprises/pages/MyEnterpriseRedirect'),
   'MyEnterpriseRedirect',
 );
+const EconomyDashboardPage = lazyPage(
+  () => import('../features/economy/pages/EconomyDashboardPage'),
+  'EconomyDashboardPage',
+);
+const ZoneFiguresPage = lazyPage(
+  () => import('../features/economy/pages/ZoneFiguresPage'),
+  'ZoneFiguresPage',
+);
+const IndicatorsPage = lazyPage(() => import('../features/economy/pages/IndicatorsPage'), 'IndicatorsPage');
+const TargetsPage = lazyPage(() => import('../features/targets/pages/TargetsPage'), 'TargetsPage');
+const MyReportsPage = lazyPage(() => import('../features/reporting/pages/MyReportsPage'), 'MyReportsPage');
+const ReportFormPage = lazyPage(() => import('../features/reporting/pages/ReportFormPage'), 'ReportFormPage');
+const ReportTasksPage = lazyPage(
+  () => import('../features/reporting/pages/ReportTasksPage'),
+  'ReportTasksPage',
+);
+const ReportTaskPage = lazyPage(() => import('../features/reporting/pages/ReportTaskPage'), 'ReportTaskPage');
 
 /** A route guarded by its menu entry's permissions; `path` serves a page below the entry with the same guard. */
 function guarded(key: string, Page: ComponentType, path?: string) {
@@ -76,6 +95,14 @@ export const router = createBrowserRouter([
       guarded('enterprises', EnterprisesPage),
       guarded('myEnterprise', MyEnterpriseRedirect),
       guarded('enterprises', EnterpriseFilePage, '/enterprises/:id'),
+      guarded('economyDashboard', EconomyDashboardPage),
+      guarded('zoneFigures', ZoneFiguresPage),
+      guarded('indicators', IndicatorsPage),
+      guarded('targets', TargetsPage),
+      guarded('myReports', MyReportsPage),
+      guarded('myReports', ReportFormPage, '/reports/:id'),
+      guarded('reportTasks', ReportTasksPage),
+      guarded('reportTasks', ReportTaskPage, '/report-tasks/:id'),
       guarded('users', UsersPage),
       guarded('roles', RolesPage),
       guarded('departments', DepartmentsPage),

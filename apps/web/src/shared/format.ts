@@ -72,6 +72,23 @@ export function formatYi(fen: number | null | undefined): string {
   return fenToUnit(fen, 10_000_000_000);
 }
 
+/**
+ * An indicator value stored as value × 10^scale, in its own unit with min(scale, 2) decimals, rounded
+ * half away from zero in integers: (123456789, 6) → '123.46' (万元), (1234, 0) → '1,234' (人); null → '—'.
+ */
+export function formatScaled(value: number | null | undefined, scale: number): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return EMPTY;
+  const decimals = Math.min(scale, 2);
+  const drop = 10 ** (scale - decimals);
+  const abs = Math.abs(Math.trunc(value));
+  const whole = Math.floor(abs / drop);
+  const units = (abs - whole * drop) * 2 >= drop && drop > 1 ? whole + 1 : whole;
+  const digits = String(units).padStart(decimals + 1, '0');
+  const integer = groupThousands(digits.slice(0, digits.length - decimals));
+  const text = decimals > 0 ? `${integer}.${digits.slice(-decimals)}` : integer;
+  return value < 0 && units !== 0 ? `-${text}` : text;
+}
+
 /** A ratio as a percentage with one decimal: 0.1234 → '12.3%'; null → '—'. */
 export function formatPercent(ratio: number | null | undefined): string {
   if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return EMPTY;

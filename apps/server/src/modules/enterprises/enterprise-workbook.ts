@@ -1,11 +1,5 @@
 import ExcelJS, { type CellValue, type DataValidation, type Worksheet } from 'exceljs';
-import {
-  COLUMNS,
-  CURRENCY_NAMES,
-  EXAMPLE_CREDIT_CODE,
-  HEADERS,
-  type ColumnKey,
-} from './enterprise-excel.js';
+import { COLUMNS, CURRENCY_NAMES, EXAMPLE_CREDIT_CODE, HEADERS, type ColumnKey } from './enterprise-excel.js';
 import { normaliseCreditCode } from '@kaifaqu/contracts';
 import { headerKey, plainOf } from '../../platform/excel/cells.js';
 import { loadWorkbook } from '../../platform/excel/upload.js';

@@ -66,6 +66,8 @@ export async function seedEnterprisesDemo(ctx: AppContext, demo: DemoSeedContext
     .where('username', 'in', ['service', 'investment', 'economic'])
     .execute();
   const ids: string[] = [];
+  // Enterprises in production, in creation order: the demo accounts belong to the first of them.
+  const producing: string[] = [];
   const names = new Set<string>();
   for (let n = 0; n < 300; n++) {
     const leading = n % 10 < 8 ? LEADING[n % 3]! : null;
@@ -128,6 +130,7 @@ export async function seedEnterprisesDemo(ctx: AppContext, demo: DemoSeedContext
       path.some((p) => p.status === 'inProduction'),
     );
     ids.push(row.id);
+    if (row.status === 'inProduction') producing.push(row.id);
   }
   const enterpriseRole = await ctx.db
     .selectFrom('roles')
@@ -152,7 +155,7 @@ export async function seedEnterprisesDemo(ctx: AppContext, demo: DemoSeedContext
         status: 'active',
         scope_kind: 'enterprise',
         scope_sub_park_ids: '[]',
-        enterprise_id: ids[account.enterpriseIndex]!,
+        enterprise_id: producing[account.enterpriseIndex]!,
         totp_secret: null,
         totp_pending_secret: null,
         last_login_at: null,

@@ -9,3 +9,4 @@ export type { TargetTable } from './targets.tables.js';
 
 // Registered once when the module loads; other modules register theirs from their own index.ts.
 registerTargetSource(enterpriseTargetSource);
+export { seedTargetsDemo } from './targets.seed.js';

@@ -9,6 +9,7 @@ import {
   SqliteDialect,
   sql,
   type Expression,
+  type RawBuilder,
   type SelectQueryBuilder,
   type SqlBool,
 } from 'kysely';
@@ -16,8 +17,8 @@ import type { Database } from './database.js';
 
 /**
  * Every difference between SQLite and PostgreSQL lives in this file: connection setup, type
- * parsing, case-insensitive matching, row locking and backup/restore. Repositories call these
- * helpers and get identical JavaScript values from both databases.
+ * parsing, case-insensitive matching, string aggregation, row locking and backup/restore.
+ * Repositories call these helpers and get identical JavaScript values from both databases.
  */
 export interface SqlDialect {
   readonly kind: 'sqlite' | 'postgres';
@@ -25,6 +26,8 @@ export interface SqlDialect {
   connect(): Kysely<Database>;
   /** Case-insensitive substring match on a text column. */
   containsInsensitive(column: Expression<string | null>, needle: string): Expression<SqlBool>;
+  /** Aggregate: the texts of a group joined by `separator` (order unspecified), null for no rows. */
+  stringAgg(value: Expression<string>, separator: string): RawBuilder<string | null>;
   /** Locks the selected rows until the transaction ends (no-op on SQLite, whose writers are serialised). */
   forUpdate<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
   /** Writes a consistent backup of the live database to `file`. */
@@ -55,6 +58,9 @@ export function sqliteDialect(file: string): SqlDialect {
     },
     containsInsensitive(column, needle) {
       return sql<SqlBool>`lower(${column}) like ${`%${escapeLike(needle.toLowerCase())}%`} escape '\\'`;
+    },
+    stringAgg(value, separator) {
+      return sql<string | null>`group_concat(${value}, ${separator})`;
     },
     forUpdate(query) {
       return query;
@@ -100,6 +106,9 @@ export function postgresDialect(url: string): SqlDialect {
     },
     containsInsensitive(column, needle) {
       return sql<SqlBool>`${column} ilike ${`%${escapeLike(needle)}%`}`;
+    },
+    stringAgg(value, separator) {
+      return sql<string | null>`string_agg(${value}, ${separator})`;
     },
     forUpdate(query) {
       return query.forUpdate();

@@ -113,10 +113,14 @@ export function headerKey(text: Plain): string {
 
 /**
  * A decimal in display units (number or text, thousands separators allowed) → the integer
- * value × 10^scale, by string and BigInt arithmetic; more decimals than `scale` are refused, never
- * rounded. Blank reads as null.
+ * value × 10^scale, exactly: the decimal point is moved in the text, so nothing passes through a
+ * float; more decimals than `scale` are refused, never rounded. Blank reads as null.
  */
-export function readScaled(v: Plain, scale: number, bounds: { min: number; max: number }): Read<number | null> {
+export function readScaled(
+  v: Plain,
+  scale: number,
+  bounds: { min: number; max: number },
+): Read<number | null> {
   if (v === null) return { value: null };
   const text =
     typeof v === 'number'
@@ -130,10 +134,12 @@ export function readScaled(v: Plain, scale: number, bounds: { min: number; max: 
     const what = scale === 0 ? '整数' : `数字,最多 ${scale} 位小数`;
     return { problem: `应为${bounds.min >= 0 ? '不小于 0 的' : ''}${what}` };
   }
-  const magnitude = BigInt(m[2]!) * 10n ** BigInt(scale) + BigInt((m[3] ?? '').padEnd(scale, '0') || '0');
-  const value = m[1] ? -magnitude : magnitude;
-  if (value > BigInt(bounds.max)) return { problem: `不能大于 ${decimalText(bounds.max, scale)}` };
-  if (value < BigInt(bounds.min)) return { problem: `不能小于 ${decimalText(bounds.min, scale)}` };
+  const digits = `${m[2]!}${(m[3] ?? '').padEnd(scale, '0')}`;
+  // Integer text of up to 15 digits converts to a double exactly; longer goes through BigInt.
+  const magnitude = digits.length <= 15 ? Number(digits) : BigInt(digits);
+  const value = m[1] && magnitude ? -magnitude : magnitude;
+  if (value > bounds.max) return { problem: `不能大于 ${decimalText(bounds.max, scale)}` };
+  if (value < bounds.min) return { problem: `不能小于 ${decimalText(bounds.min, scale)}` };
   return { value: Number(value) };
 }
 

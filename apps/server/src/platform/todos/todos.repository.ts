@@ -51,7 +51,12 @@ export async function closeTodos(db: Db, kind: string, objectId: string, at: str
 }
 
 /** Closes open to-dos of a kind about any of these objects, 500 ids per statement. */
-export async function closeTodosOf(db: Db, kind: string, objectIds: readonly string[], at: string): Promise<void> {
+export async function closeTodosOf(
+  db: Db,
+  kind: string,
+  objectIds: readonly string[],
+  at: string,
+): Promise<void> {
   for (let i = 0; i < objectIds.length; i += 500) {
     await db
       .updateTable('todos')

@@ -1,3 +1,5 @@
+import { scaledToText, textToScaled } from '../../shared/scaled';
+
 /** Largest registered capital the API accepts, in 分. */
 export const MAX_CAPITAL_FEN = 9_000_000_000_000_000;
 
@@ -11,17 +13,13 @@ export const WAN_PATTERN = /^\d{1,10}(\.\d{1,6})?$/;
 export function wanToFen(text: string): number | null {
   const trimmed = text.trim();
   if (!WAN_PATTERN.test(trimmed)) return null;
-  const [integer = '0', fraction = ''] = trimmed.split('.');
-  const fen = Number(`${integer}${fraction.padEnd(6, '0')}`);
-  return Number.isSafeInteger(fen) && fen <= MAX_CAPITAL_FEN ? fen : null;
+  const fen = textToScaled(trimmed, 6, false);
+  return fen !== null && fen <= MAX_CAPITAL_FEN ? fen : null;
 }
 
 /** Integer 分 → 万元 as editable text without trailing zeros: 5,000,000 → '5', 2,900 → '0.0029'. */
 export function fenToWanText(fen: number): string {
-  const digits = String(Math.trunc(Math.abs(fen))).padStart(7, '0');
-  const integer = digits.slice(0, -6).replace(/^0+(?=\d)/, '');
-  const fraction = digits.slice(-6).replace(/0+$/, '');
-  return fraction ? `${integer}.${fraction}` : integer;
+  return scaledToText(Math.abs(fen), 6);
 }
 
 /** What the 亩 field accepts: up to 9 integer digits and 2 decimals. */

@@ -24,8 +24,12 @@ export interface PlanInput {
   reports: readonly TaskReport[];
   /** Their stored values. */
   values: readonly ReportValueTable[];
-  /** Cumulative values of the earlier months of the year (submitted or approved), flows only. */
-  earlierValues: readonly { enterprise_id: string; period: string; indicator_id: string; cumulative: number | null }[];
+  /** Non-null cumulative values of the earlier months of the year (submitted or approved), by indicator id. */
+  earlierValues: readonly {
+    enterprise_id: string;
+    period: string;
+    cumulative: ReadonlyMap<string, number>;
+  }[];
   /** The earlier months of the year, January first. */
   earlierPeriods: readonly string[];
 }
@@ -59,14 +63,20 @@ export function planImport(sheet: ImportSheet, input: PlanInput): ImportPlan {
     return plan;
   }
   const columns = valueColumns(input.indicators);
-  const order = new Map([HEADERS.creditCode, ...columns.map((c) => c.header), HEADERS.explanation].map((h, i) => [h, i]));
+  const order = new Map(
+    [HEADERS.creditCode, ...columns.map((c) => c.header), HEADERS.explanation].map((h, i) => [h, i]),
+  );
   const byCode = new Map(input.reports.map((r) => [r.credit_code, r]));
   const stored = groupValues(input.values);
   const earlier = earlierMonths(input);
   const firstRowOf = new Map<string, number>();
+  // A row's 情况说明 explains each of its soft findings.
+  const allCodes: ReadonlySet<string> = new Set(input.indicators.map((i) => i.code));
+  const noCodes: ReadonlySet<string> = new Set();
 
   for (const row of sheet.rows) {
-    const problem = (column: string, message: string) => plan.problems.push({ row: row.number, column, message });
+    const problem = (column: string, message: string) =>
+      plan.problems.push({ row: row.number, column, message });
     const code = readCode(row.creditCode);
     const values = row.values.map((cell, i) => readValue(cell, columns[i]!));
     const explanation = readExplanation(row.explanation);
@@ -107,8 +117,7 @@ export function planImport(sheet: ImportSheet, input: PlanInput): ImportPlan {
       previousYear: rowValues[k]!.previous_year,
       earlierMonths: earlier(report.enterprise_id, indicator.id),
     }));
-    const explained = new Set(text ? input.indicators.map((i) => i.code) : []);
-    const findings = checkReport(lines, explained);
+    const findings = checkReport(lines, text ? allCodes : noCodes);
     const blocking = findings.filter((f) => f.severity === 'hard' || !f.explained);
     for (const f of blocking) problem(findingColumn(f, lines, columns), f.message);
     if (blocking.length > 0) continue;
@@ -133,7 +142,10 @@ export function planImport(sheet: ImportSheet, input: PlanInput): ImportPlan {
 
 /** Whether a stored value equals the file's (a missing row is null/null). */
 export function sameValue(before: ReportValueTable | undefined, after: ReportValueTable): boolean {
-  return (before?.cumulative ?? null) === after.cumulative && (before?.previous_year ?? null) === after.previous_year;
+  return (
+    (before?.cumulative ?? null) === after.cumulative &&
+    (before?.previous_year ?? null) === after.previous_year
+  );
 }
 
 function readCode(cell: CellValue): Read<string> {
@@ -148,7 +160,10 @@ function readCode(cell: CellValue): Read<string> {
 function readValue(cell: CellValue, column: ValueColumn): Read<number | null> {
   const plain = plainOf(cell);
   if ('problem' in plain) return plain;
-  return readScaled(plain.value, column.indicator.scale, { min: ScaledValue.minimum!, max: ScaledValue.maximum! });
+  return readScaled(plain.value, column.indicator.scale, {
+    min: ScaledValue.minimum!,
+    max: ScaledValue.maximum!,
+  });
 }
 
 function readExplanation(cell: CellValue): Read<string | null> {
@@ -161,7 +176,11 @@ function readExplanation(cell: CellValue): Read<string | null> {
 }
 
 /** The column a finding is about: 情况说明 for an unexplained soft one, else the offending figure. */
-function findingColumn(finding: ReportCheck, lines: readonly CheckLine[], columns: readonly ValueColumn[]): string {
+function findingColumn(
+  finding: ReportCheck,
+  lines: readonly CheckLine[],
+  columns: readonly ValueColumn[],
+): string {
   if (finding.severity === 'soft') return HEADERS.explanation;
   const line = lines.find((l) => l.code === finding.indicatorCode)!;
   const output = lines.find((l) => l.code === 'grossOutput');
@@ -185,14 +204,19 @@ function groupValues(values: readonly ReportValueTable[]): Map<string, Map<strin
 
 /** The enterprise's cumulative values of the earlier months, as the form's checks see them. */
 function earlierMonths(input: PlanInput): (enterpriseId: string, indicatorId: string) => (number | null)[] {
-  const index = new Map(input.earlierPeriods.map((p, i) => [p, i]));
-  const months = new Map<string, (number | null)[]>();
+  const monthIndex = new Map(input.earlierPeriods.map((p, i) => [p, i]));
+  const none = input.earlierPeriods.map(() => null);
+  // enterprise id → indicator id → months.
+  const months = new Map<string, Map<string, (number | null)[]>>();
   for (const row of input.earlierValues) {
-    const key = `${row.enterprise_id}|${row.indicator_id}`;
-    const list = months.get(key) ?? input.earlierPeriods.map(() => null);
-    list[index.get(row.period)!] = row.cumulative;
-    months.set(key, list);
+    let byIndicator = months.get(row.enterprise_id);
+    if (!byIndicator) months.set(row.enterprise_id, (byIndicator = new Map()));
+    const m = monthIndex.get(row.period)!;
+    for (const [indicatorId, value] of row.cumulative) {
+      let list = byIndicator.get(indicatorId);
+      if (!list) byIndicator.set(indicatorId, (list = [...none]));
+      list[m] = value;
+    }
   }
-  return (enterpriseId, indicatorId) =>
-    months.get(`${enterpriseId}|${indicatorId}`) ?? input.earlierPeriods.map(() => null);
+  return (enterpriseId, indicatorId) => months.get(enterpriseId)?.get(indicatorId) ?? none;
 }

@@ -1,7 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ReportStatus } from '@kaifaqu/contracts';
 import type { DataScope } from '../../../platform/auth/data-scope.js';
 import type { Database } from '../../../platform/db/database.js';
+import type { SqlDialect } from '../../../platform/db/sql-dialect.js';
 import { reportScope } from './reports.repository.js';
 import type { EnterpriseReportTable, ReportRevisionTable, ReportValueTable } from './reporting.tables.js';
 
@@ -58,23 +59,36 @@ export function valuesOfTaskReports(db: Db, scope: DataScope, taskId: string): P
 
 /**
  * Cumulative values of other months (submitted or approved, as the form's checks see them) of the
- * enterprises whose reports of the task are in the caller's scope, for the given indicators.
+ * enterprises whose reports of the task are in the caller's scope: one row per enterprise and
+ * month, its non-null values by indicator id. Each report's values are gathered into one text by
+ * a correlated aggregate (an index range per report, no sort), so a December import reads 55,000
+ * short rows rather than 600,000.
  */
-export function monthValuesOfTaskEnterprises(
+export async function monthValuesOfTaskEnterprises(
   db: Db,
+  dialect: SqlDialect,
   scope: DataScope,
   taskId: string,
   periods: string[],
-  indicatorIds: string[],
-) {
-  if (periods.length === 0 || indicatorIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('report_values')
-    .innerJoin('enterprise_reports as other', 'other.id', 'report_values.report_id')
-    .select(['other.enterprise_id', 'other.period', 'report_values.indicator_id', 'report_values.cumulative'])
+): Promise<{ enterprise_id: string; period: string; cumulative: Map<string, number> }[]> {
+  if (periods.length === 0) return [];
+  const rows = await db
+    .selectFrom('enterprise_reports as other')
+    .select(['other.enterprise_id', 'other.period'])
+    .select((eb) =>
+      eb
+        .selectFrom('report_values')
+        .select(
+          dialect
+            .stringAgg(sql<string>`report_values.indicator_id || ':' || report_values.cumulative`, ',')
+            .as('v'),
+        )
+        .whereRef('report_values.report_id', '=', 'other.id')
+        .where('report_values.cumulative', 'is not', null)
+        .as('values'),
+    )
     .where('other.period', 'in', periods)
     .where('other.status', 'in', ['submitted', 'approved'])
-    .where('report_values.indicator_id', 'in', indicatorIds)
     .where('other.enterprise_id', 'in', (eb) =>
       eb
         .selectFrom('enterprise_reports')
@@ -84,6 +98,15 @@ export function monthValuesOfTaskEnterprises(
         .where(reportScope(scope)),
     )
     .execute();
+  return rows.map((row) => {
+    const cumulative = new Map<string, number>();
+    // Ids are UUIDs and values integers: neither contains ':' or ','.
+    for (const pair of row.values ? row.values.split(',') : []) {
+      const colon = pair.indexOf(':');
+      cumulative.set(pair.slice(0, colon), Number(pair.slice(colon + 1)));
+    }
+    return { enterprise_id: row.enterprise_id, period: row.period, cumulative };
+  });
 }
 
 /** Columns an import sets on the reports it writes. */
@@ -131,7 +154,10 @@ export async function updateReports(
   return changed;
 }
 
-/** Replaces the values of these indicators in these reports (values of other indicators stay). */
+/**
+ * Deletes the values of these indicators from `reportIds` (values of other indicators stay), then
+ * inserts `rows` in multi-row statements.
+ */
 export async function replaceIndicatorValues(
   db: Db,
   reportIds: readonly string[],
@@ -151,5 +177,6 @@ export async function replaceIndicatorValues(
 
 /** Records revisions in multi-row inserts. */
 export async function insertRevisionRows(db: Db, rows: readonly ReportRevisionTable[]): Promise<void> {
-  for (const chunk of chunks(rows, ROW_CHUNK / 2)) await db.insertInto('report_revisions').values(chunk).execute();
+  for (const chunk of chunks(rows, ROW_CHUNK / 2))
+    await db.insertInto('report_revisions').values(chunk).execute();
 }

@@ -12,6 +12,7 @@ let taskId: string;
 /** Three enterprises in the task (A and C in 第1园区, B in 第2园区) and D outside it. */
 const code = { A: '', B: '', C: '', D: '' };
 const reportOf: Record<string, string> = {};
+const enterpriseIds: Record<string, string> = {};
 
 const NOT_IN_TASK = '本任务中没有该统一社会信用代码的企业,或该企业不在您的数据范围内';
 const GROSS = '工业总产值本期累计(万元)';
@@ -20,7 +21,7 @@ beforeEach(async () => {
   t = await buildTestApp({ clock: new ManualClock('2026-04-05T02:00:00.000Z') });
   await createUser(t.app, { username: 'stats', roleCodes: ['economic'] });
   staff = await loginAs(t.app, 'stats');
-  const ids: Record<string, string> = {};
+  const ids = enterpriseIds;
   for (const [key, name, park] of [
     ['A', '01甲制造有限公司', 0],
     ['B', '02乙制造有限公司', 1],
@@ -28,7 +29,11 @@ beforeEach(async () => {
     ['D', '04丁制造有限公司', 0],
   ] as const) {
     code[key] = testCreditCode();
-    ids[key] = await registerEnterprise(t.app, staff, { creditCode: code[key], name, subParkId: t.subParkIds[park] });
+    ids[key] = await registerEnterprise(t.app, staff, {
+      creditCode: code[key],
+      name,
+      subParkId: t.subParkIds[park],
+    });
   }
   const task = await call(staff, 'POST', '/report-tasks', {
     period: '2026-03',
@@ -42,7 +47,11 @@ beforeEach(async () => {
     reportOf[r.creditCode] = r.id;
 
   // A has saved a draft with one value on the form.
-  await createUser(t.app, { username: 'enta', roleCodes: ['enterprise'], scope: { kind: 'enterprise', enterpriseId: ids.A! } });
+  await createUser(t.app, {
+    username: 'enta',
+    roleCodes: ['enterprise'],
+    scope: { kind: 'enterprise', enterpriseId: ids.A! },
+  });
   const draft = await call(await loginAs(t.app, 'enta'), 'PUT', `/reports/${reportOf[code.A]}`, {
     values: [{ indicatorCode: 'grossOutput', cumulative: 1_234_500_000, previousYear: 1_000_000_000 }],
     explanations: [],
@@ -67,14 +76,33 @@ const reports = () =>
 const values = () =>
   db().selectFrom('report_values').selectAll().orderBy('report_id').orderBy('indicator_id').execute();
 const auditCount = async () =>
-  Number((await db().selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db()
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const importAudits = () =>
-  db().selectFrom('audit_events').select(['result', 'detail']).where('action', '=', 'report.import').orderBy('seq').execute();
+  db()
+    .selectFrom('audit_events')
+    .select(['result', 'detail'])
+    .where('action', '=', 'report.import')
+    .orderBy('seq')
+    .execute();
 /** Q1 totals of 总产值 and 增加值 as the summary answers them: [current, previous] each. */
 const summary = async (cookie = staff) => {
-  const response = await call(cookie, 'GET', '/stats/summary?indicators=grossOutput,valueAdded&from=2026-01&to=2026-03');
+  const response = await call(
+    cookie,
+    'GET',
+    '/stats/summary?indicators=grossOutput,valueAdded&from=2026-01&to=2026-03',
+  );
   expect(response.statusCode).toBe(200);
-  return (response.json().total.values as { current: number; previous: number }[]).map((v) => [v.current, v.previous]);
+  return (response.json().total.values as { current: number; previous: number }[]).map((v) => [
+    v.current,
+    v.previous,
+  ]);
 };
 /** A good file: A's 总产值 to the 分, C's grows 122% with an explanation. */
 const goodFile = () =>
@@ -105,7 +133,11 @@ describe('GET /api/v1/report-tasks/:id/template.xlsx', () => {
   });
 
   it('answers 404 for an unknown task', async () => {
-    const response = await call(staff, 'GET', '/report-tasks/01900000-0000-7000-8000-000000000000/template.xlsx');
+    const response = await call(
+      staff,
+      'GET',
+      '/report-tasks/01900000-0000-7000-8000-000000000000/template.xlsx',
+    );
     expect(response.statusCode).toBe(404);
   });
 });
@@ -125,7 +157,9 @@ describe('POST /api/v1/report-tasks/:id/import', () => {
       .executeTakeFirstOrThrow();
     expect(gross).toEqual({ cumulative: 1_000_123_456, previous_year: 900_000_000 });
     const explained = (await reports()).find((r) => r.id === reportOf[code.C])!;
-    expect(JSON.parse(explained.explanations)).toEqual([{ indicatorCode: 'grossOutput', text: '新产线投产' }]);
+    expect(JSON.parse(explained.explanations)).toEqual([
+      { indicatorCode: 'grossOutput', text: '新产线投产' },
+    ]);
 
     // Hand-worked: 1000.123456 + 2000.5 + 2000 万元; 900 + 1900 + 900; 300 + 600 + 300; 280 + 580 + 280.
     expect(await summary()).toEqual([
@@ -140,7 +174,12 @@ describe('POST /api/v1/report-tasks/:id/import', () => {
   });
 
   it('lists a bad cell, a hard-check failure and an unexplained soft finding by row, and changes nothing', async () => {
-    const before = { reports: await reports(), values: await values(), rollups: await allRollups(db()), audits: await auditCount() };
+    const before = {
+      reports: await reports(),
+      values: await values(),
+      rollups: await allRollups(db()),
+      audits: await auditCount(),
+    };
     const response = await importMonth(
       t.app,
       staff,
@@ -179,7 +218,12 @@ describe('POST /api/v1/report-tasks/:id/import', () => {
     expect(await values()).toEqual(after.values);
     expect(await allRollups(db())).toEqual(after.rollups);
     expect(await db().selectFrom('report_revisions').selectAll().execute()).toEqual([]);
-    expect((await importAudits()).map((a) => a.result)).toEqual(['success', 'success']);
+    // The template of the approved month, with its 6-decimal 万元 and 情况说明, imports back unchanged too.
+    const template = (await call(staff, 'GET', `/report-tasks/${taskId}/template.xlsx`)).rawPayload;
+    const back = await importMonth(t.app, staff, taskId, template);
+    expect(back.json()).toEqual({ created: 0, updated: 0, unchanged: 3, revised: 0 });
+    expect(await values()).toEqual(after.values);
+    expect((await importAudits()).map((a) => a.result)).toEqual(['success', 'success', 'success']);
   });
 
   it('records a revision of an approved report and moves the summary by exactly the difference', async () => {
@@ -198,7 +242,14 @@ describe('POST /api/v1/report-tasks/:id/import', () => {
     expect(response.json()).toEqual({ created: 0, updated: 0, unchanged: 2, revised: 1 });
     const revisions = await db()
       .selectFrom('report_revisions')
-      .select(['report_id', 'old_cumulative', 'new_cumulative', 'old_previous_year', 'new_previous_year', 'reason'])
+      .select([
+        'report_id',
+        'old_cumulative',
+        'new_cumulative',
+        'old_previous_year',
+        'new_previous_year',
+        'reason',
+      ])
       .execute();
     expect(revisions).toEqual([
       {
@@ -214,6 +265,36 @@ describe('POST /api/v1/report-tasks/:id/import', () => {
     expect(revised).toMatchObject({ status: 'approved', revision_count: 1 });
     expect(await summary()).toEqual([[grossBefore![0]! + 100_500_000, grossBefore![1]], addedBefore]);
     expect(await allRollups(db())).toEqual(await rollupsFromReports(db()));
+  });
+
+  it("checks against the enterprise's earlier months exactly as the form does", async () => {
+    const february = await call(staff, 'POST', '/report-tasks', {
+      period: '2026-02',
+      enterpriseCategory: 'aboveScaleIndustry',
+      deadline: '2026-03-10',
+      enterpriseIds: [enterpriseIds.A],
+    });
+    const febFile = await monthFile([monthRow(code.A, { grossOutput: [1500, 1400] })], '2026-02');
+    expect((await importMonth(t.app, staff, february.json().id, febFile)).json()).toMatchObject({
+      created: 1,
+    });
+
+    const response = await importMonth(t.app, staff, taskId, await monthFile([monthRow(code.A)]));
+    const [problem] = response.json().problems;
+    expect(problem).toEqual({
+      row: 2,
+      column: GROSS,
+      message: '工业总产值:本期累计低于上月累计 1500.00万元',
+    });
+    // The form's own check of the same figure says the same.
+    const form = await call(await loginAs(t.app, 'enta'), 'POST', `/reports/${reportOf[code.A]}/check`, {
+      values: [{ indicatorCode: 'grossOutput', cumulative: 1_000_000_000, previousYear: 900_000_000 }],
+      explanations: [],
+      version: 2,
+    });
+    expect(form.json()).toContainEqual(
+      expect.objectContaining({ rule: 'belowLastMonth', message: problem.message }),
+    );
   });
 
   it('refuses credit codes not in the task, malformed ones, duplicates and a file of another month', async () => {
@@ -236,9 +317,19 @@ describe('POST /api/v1/report-tasks/:id/import', () => {
       { row: 6, column: '统一社会信用代码', message: '与第 2 行重复' },
     ]);
     const february = await importMonth(t.app, staff, taskId, await monthFile([monthRow(code.A)], '2026-02'));
-    expect(february.json()).toMatchObject({ code: 'IMPORT_FILE_INVALID', message: expect.stringContaining('2026-02') });
-    const missing = await importMonth(t.app, staff, taskId, await monthFile([monthRow(code.A)], '月报', MONTH_HEADERS.slice(0, -1)));
-    expect(missing.json().problems).toEqual([{ row: 1, column: '情况说明', message: '缺少该列,请使用导入模板' }]);
+    expect(february.json()).toMatchObject({
+      code: 'IMPORT_FILE_INVALID',
+      message: expect.stringContaining('2026-02'),
+    });
+    const missing = await importMonth(
+      t.app,
+      staff,
+      taskId,
+      await monthFile([monthRow(code.A)], '月报', MONTH_HEADERS.slice(0, -1)),
+    );
+    expect(missing.json().problems).toEqual([
+      { row: 1, column: '情况说明', message: '缺少该列,请使用导入模板' },
+    ]);
     expect((await reports()).map((r) => r.status).sort()).toEqual(['draft', 'notStarted', 'notStarted']);
   });
 
@@ -249,7 +340,9 @@ describe('POST /api/v1/report-tasks/:id/import', () => {
       scope: { kind: 'subParks', subParkIds: [t.subParkIds[0]] },
     });
     const park1 = await loginAs(t.app, 'park1');
-    const template = await sheetRows((await call(park1, 'GET', `/report-tasks/${taskId}/template.xlsx`)).rawPayload);
+    const template = await sheetRows(
+      (await call(park1, 'GET', `/report-tasks/${taskId}/template.xlsx`)).rawPayload,
+    );
     expect(template.rows.slice(1).map((r) => r[0])).toEqual([code.A, code.C]);
 
     const response = await importMonth(
@@ -260,9 +353,17 @@ describe('POST /api/v1/report-tasks/:id/import', () => {
     );
     expect(response.statusCode).toBe(400);
     expect(response.json().problems).toEqual([{ row: 3, column: '统一社会信用代码', message: NOT_IN_TASK }]);
-    expect((await reports()).find((r) => r.id === reportOf[code.B])).toMatchObject({ status: 'notStarted', version: 1 });
+    expect((await reports()).find((r) => r.id === reportOf[code.B])).toMatchObject({
+      status: 'notStarted',
+      version: 1,
+    });
 
-    const own = await importMonth(t.app, park1, taskId, await monthFile([monthRow(code.A), monthRow(code.C)]));
+    const own = await importMonth(
+      t.app,
+      park1,
+      taskId,
+      await monthFile([monthRow(code.A), monthRow(code.C)]),
+    );
     expect(own.json()).toEqual({ created: 1, updated: 1, unchanged: 0, revised: 0 });
     expect(await allRollups(db())).toEqual(await rollupsFromReports(db()));
   });

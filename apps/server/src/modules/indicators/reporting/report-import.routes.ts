@@ -26,7 +26,8 @@ export function registerReportImportRoutes(fastify: FastifyInstance, ctx: AppCon
         response: responses({ 200: binaryBody }, [404]),
       },
     },
-    async (request, reply) => sendWorkbook(reply, await reportTemplate(ctx, callerOf(request), request.params.id)),
+    async (request, reply) =>
+      sendWorkbook(reply, await reportTemplate(ctx, callerOf(request), request.params.id)),
   );
 
   app.post(
@@ -42,7 +43,12 @@ export function registerReportImportRoutes(fastify: FastifyInstance, ctx: AppCon
       },
     },
     async (request, reply) => {
-      const outcome = await importReports(ctx, callerOf(request), request.params.id, await readImportFile(request));
+      const outcome = await importReports(
+        ctx,
+        callerOf(request),
+        request.params.id,
+        await readImportFile(request),
+      );
       return outcome.ok ? outcome.result : reply.status(400).send(outcome.error);
     },
   );

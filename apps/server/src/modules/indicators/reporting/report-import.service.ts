@@ -27,7 +27,8 @@ import type { ReportTaskTable } from './reporting.tables.js';
 import { addToRollups, valueDelta, type RollupDelta } from './rollups.repository.js';
 
 /** The answer of an import: counts when everything was written, or every problem when nothing was. */
-export type ReportImportOutcome = { ok: true; result: ReportImportResult } | { ok: false; error: ImportErrorBody };
+export type ReportImportOutcome =
+  { ok: true; result: ReportImportResult } | { ok: false; error: ImportErrorBody };
 
 /** The reason recorded on every revision an import makes. */
 export const IMPORT_REVISION_REASON = '月度导入修订';
@@ -87,7 +88,6 @@ export async function importReports(
   taskId: string,
   upload: ImportUpload,
 ): Promise<ReportImportOutcome> {
-  const T0 = performance.now(); const lap = (l: string) => process.env.KFQ_LAP && console.log(l, Math.round(performance.now() - T0));
   const task = await taskOf(ctx, taskId);
   const failed = (detail: object) =>
     ctx.audit({
@@ -105,9 +105,7 @@ export async function importReports(
   };
   const unfit = uploadProblem(upload);
   if (unfit) throw await refuse(unfit);
-  lap('guard');
   const workbook = await loadWorkbook(upload.content);
-  lap('load');
   if (typeof workbook === 'string') throw await refuse(workbook);
   const indicators = await formIndicators(ctx.db, task.enterprise_category);
   const sheet = readImportSheet(workbook, indicators);
@@ -115,11 +113,7 @@ export async function importReports(
   if (/^\d{4}-\d{2}$/.test(sheet.name) && sheet.name !== task.period)
     throw await refuse(`该文件是 ${sheet.name} 的月报,与本任务的报告期 ${task.period} 不符`);
 
-  lap('sheet');
-  const pin = await planInput(ctx, scopeOf(caller), task, indicators);
-  lap('queries');
-  const plan = planImport(sheet, pin);
-  lap('plan');
+  const plan = planImport(sheet, await planInput(ctx, scopeOf(caller), task, indicators));
   if (plan.problems.length > 0) {
     await failed({ problems: plan.problems.length });
     return {
@@ -142,27 +136,41 @@ export async function importReports(
       value: result,
     };
   });
-  lap('write');
   return { ok: true, result };
 }
 
 /** Everything the checks compare against, in a few queries for the whole task. */
-async function planInput(ctx: AppContext, scope: DataScope, task: ReportTaskTable, indicators: IndicatorTable[]) {
+async function planInput(
+  ctx: AppContext,
+  scope: DataScope,
+  task: ReportTaskTable,
+  indicators: IndicatorTable[],
+) {
   const [year, month] = task.period.split('-').map(Number) as [number, number];
   const earlierPeriods = Array.from({ length: month - 1 }, (_, i) => periodOf(year, i + 1));
-  const flows = indicators.filter((i) => i.kind === 'flow').map((i) => i.id);
   return {
     indicators,
     reports: await importRepo.taskReportsInScope(ctx.db, scope, task.id),
     values: await importRepo.valuesOfTaskReports(ctx.db, scope, task.id),
-    earlierValues: await importRepo.monthValuesOfTaskEnterprises(ctx.db, scope, task.id, earlierPeriods, flows),
+    earlierValues: await importRepo.monthValuesOfTaskEnterprises(
+      ctx.db,
+      ctx.dialect,
+      scope,
+      task.id,
+      earlierPeriods,
+    ),
     earlierPeriods,
   };
 }
 
 function counts(plan: ImportPlan): ReportImportResult {
   const of = (outcome: PlannedReport['outcome']) => plan.writes.filter((w) => w.outcome === outcome).length;
-  return { created: of('created'), updated: of('updated'), unchanged: plan.unchanged, revised: of('revised') };
+  return {
+    created: of('created'),
+    updated: of('updated'),
+    unchanged: plan.unchanged,
+    revised: of('revised'),
+  };
 }
 
 /**
@@ -209,7 +217,8 @@ async function writePlan(
 
   await importRepo.replaceIndicatorValues(
     trx,
-    plan.writes.map((w) => w.report.id),
+    // Only reports that had values have any to delete.
+    plan.writes.filter((w) => w.before.size > 0).map((w) => w.report.id),
     indicators.map((i) => i.id),
     plan.writes.flatMap((w) => w.values),
   );
@@ -240,10 +249,30 @@ async function writePlan(
     approved.map((w) => w.report.id),
     at,
   );
-  await addToRollups(
-    trx,
-    plan.writes.map((w) => ({ report: w.report, deltas: rollupDeltas(w) })),
-  );
+  await addToRollups(trx, rollupChanges(plan.writes));
+}
+
+/**
+ * The roll-up changes of the written reports, summed per sub-park and industry first: the reports
+ * of a task share its month and category, so thousands of reports make a few dozen roll-up rows.
+ */
+function rollupChanges(writes: readonly PlannedReport[]) {
+  const groups = new Map<string, { report: PlannedReport['report']; sums: Map<string, RollupDelta> }>();
+  for (const w of writes) {
+    const key = `${w.report.sub_park_id ?? ''}|${w.report.industry_division}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { report: w.report, sums: new Map() }));
+    for (const d of rollupDeltas(w)) {
+      const sum = group.sums.get(d.indicatorId);
+      if (!sum) group.sums.set(d.indicatorId, { ...d });
+      else {
+        sum.cumulative += d.cumulative;
+        sum.previous += d.previous;
+        sum.reporters += d.reporters;
+      }
+    }
+  }
+  return [...groups.values()].map((g) => ({ report: g.report, deltas: [...g.sums.values()] }));
 }
 
 /** A newly approved report adds all its values; a revised one moves by each changed value's difference. */

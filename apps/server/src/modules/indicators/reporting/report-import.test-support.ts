@@ -55,7 +55,11 @@ export function monthRow(
 }
 
 /** An xlsx with the layout's header row and the given rows, on a sheet named `sheetName`. */
-export async function monthFile(rows: CellValue[][], sheetName = '月报', headers = MONTH_HEADERS): Promise<Buffer> {
+export async function monthFile(
+  rows: CellValue[][],
+  sheetName = '月报',
+  headers = MONTH_HEADERS,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow(headers);
@@ -64,9 +68,14 @@ export async function monthFile(rows: CellValue[][], sheetName = '月报', heade
 }
 
 /** The rows of a sheet of an xlsx, each as cell values from column 1. */
-export async function sheetRows(content: Buffer, sheetName?: string): Promise<{ name: string; rows: CellValue[][] }> {
+export async function sheetRows(
+  content: Buffer,
+  sheetName?: string,
+): Promise<{ name: string; rows: CellValue[][] }> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(content.buffer.slice(content.byteOffset, content.byteOffset + content.byteLength) as ArrayBuffer);
+  await workbook.xlsx.load(
+    content.buffer.slice(content.byteOffset, content.byteOffset + content.byteLength) as ArrayBuffer,
+  );
   const sheet = sheetName ? workbook.getWorksheet(sheetName)! : workbook.worksheets[0]!;
   const rows: CellValue[][] = [];
   sheet.eachRow((row) => rows.push(MONTH_HEADERS.map((_, i) => row.getCell(i + 1).value)));

@@ -65,7 +65,12 @@ export async function templateWorkbook(
     ...columns.map((c) => ({ width: 16, style: { numFmt: numberFormat(c.indicator.scale) } })),
     { width: 40 },
   ];
-  const header = sheet.addRow([HEADERS.creditCode, HEADERS.name, ...columns.map((c) => c.header), HEADERS.explanation]);
+  const header = sheet.addRow([
+    HEADERS.creditCode,
+    HEADERS.name,
+    ...columns.map((c) => c.header),
+    HEADERS.explanation,
+  ]);
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
   for (const row of rows) {
@@ -104,7 +109,8 @@ function helpSheet(workbook: ExcelJS.Workbook, task: TemplateTask, indicators: r
     help.addRow([line]);
   help.addRow([]);
   help.addRow(['指标', '单位', '最多小数位', '类型']).font = { bold: true };
-  for (const i of indicators) help.addRow([i.name, i.unit, i.scale, i.kind === 'flow' ? '累计(流量)' : '月末数(存量)']);
+  for (const i of indicators)
+    help.addRow([i.name, i.unit, i.scale, i.kind === 'flow' ? '累计(流量)' : '月末数(存量)']);
 }
 
 /** A data row of an import file, by Excel row number; blank rows are left out. */
@@ -125,7 +131,10 @@ export interface ImportSheet {
 }
 
 /** Finds the sheet whose first row carries the headers and reads it; a string is the reason it cannot be used. */
-export function readImportSheet(workbook: ExcelJS.Workbook, indicators: readonly IndicatorTable[]): ImportSheet | string {
+export function readImportSheet(
+  workbook: ExcelJS.Workbook,
+  indicators: readonly IndicatorTable[],
+): ImportSheet | string {
   const sheet = workbook.worksheets.find((ws) => headerPositions(ws).has(headerKey(HEADERS.creditCode)));
   if (!sheet) return `未找到表头"${HEADERS.creditCode}",请使用导入模板`;
   const positions = headerPositions(sheet);

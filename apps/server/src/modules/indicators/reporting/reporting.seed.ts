@@ -135,6 +135,35 @@ export async function seedReportingDemo(ctx: AppContext, demo: DemoSeedContext):
     }
   }
   await seedZoneFigures(ctx, demo, openYear, openMonth);
+  await seedThresholds(ctx);
+}
+
+/** Alarm and excellence thresholds of 同比 (basis points) and the lead department, as a zone sets them. */
+async function seedThresholds(ctx: AppContext): Promise<void> {
+  const economic = await ctx.db
+    .selectFrom('departments')
+    .select('id')
+    .where('code', '=', 'ECON')
+    .executeTakeFirst();
+  const thresholds: Record<string, [number, number]> = {
+    grossOutput: [500, 1500],
+    valueAdded: [500, 1500],
+    revenue: [300, 1200],
+    tax: [0, 1000],
+    fixedAssetInvestment: [0, 2000],
+    generalBudgetRevenue: [300, 1000],
+  };
+  for (const [code, [alarm, excellence]] of Object.entries(thresholds)) {
+    await ctx.db
+      .updateTable('indicators')
+      .set({
+        alarm_growth_bp: alarm,
+        excellence_growth_bp: excellence,
+        lead_department_id: economic?.id ?? null,
+      })
+      .where('code', '=', code)
+      .execute();
+  }
 }
 
 /** The demo enterprise accounts' enterprises report too, so their users have a form to fill. */

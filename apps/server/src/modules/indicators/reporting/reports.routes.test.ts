@@ -43,6 +43,21 @@ describe('the enterprise form', () => {
     expect(form.status).toBe('notStarted');
   });
 
+  it('a zero is a value, not a blank; text where a number belongs is refused', async () => {
+    const id = march.reportOf(w.ids.B);
+    const form = await getForm(w.app, w.as.B, id);
+    const body = formBody(form, { grossOutput: [50, 40], exportDelivery: [0, 0] });
+    const checks = await post(w.as.B, `/api/v1/reports/${id}/check`, body);
+    expect(
+      checks.json<{ indicatorCode: string }[]>().filter((c) => c.indicatorCode === 'exportDelivery'),
+    ).toEqual([]);
+    const text = await post(w.as.B, `/api/v1/reports/${id}/check`, {
+      ...body,
+      values: body.values.map((v) => ({ ...v, cumulative: String(v.cumulative) })),
+    });
+    expect(text.statusCode).toBe(400);
+  });
+
   it('hard checks block submission and change nothing', async () => {
     const id = march.reportOf(w.ids.A);
     const form = await getForm(w.app, w.as.A, id);

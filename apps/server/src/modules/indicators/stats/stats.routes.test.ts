@@ -24,10 +24,18 @@ beforeAll(async () => {
   const feb = await openTask(w, '2026-02', [w.ids.A, w.ids.B]);
   const mar = await openTask(w, '2026-03', [w.ids.A, w.ids.B, w.ids.C]);
   await submitAndApprove(w, w.as.A, feb.reportOf(w.ids.A), { grossOutput: [100, 80], employees: [100, 90] });
-  await submitAndApprove(w, w.as.B, feb.reportOf(w.ids.B), { grossOutput: [50, 0], employees: [50, 0] });
+  await submitAndApprove(w, w.as.B, feb.reportOf(w.ids.B), {
+    grossOutput: [50, 0],
+    valueAdded: [10, 0],
+    employees: [50, 0],
+  });
   aMarch = mar.reportOf(w.ids.A);
   await submitAndApprove(w, w.as.A, aMarch, { grossOutput: [180, 150], employees: [100, 90] });
-  await submitAndApprove(w, w.as.B, mar.reportOf(w.ids.B), { grossOutput: [90, 0], employees: [50, 0] });
+  await submitAndApprove(w, w.as.B, mar.reportOf(w.ids.B), {
+    grossOutput: [90, 0],
+    valueAdded: [20, 0],
+    employees: [50, 0],
+  });
   await submitAndApprove(w, w.as.C, mar.reportOf(w.ids.C), { grossOutput: [60, 40], employees: [30, 30] });
 });
 afterAll(async () => {

@@ -3,10 +3,15 @@ import { accountsMessages } from './accounts';
 import { auditMessages } from './audit';
 import { authMessages } from './auth';
 import { commonMessages } from './common';
+import { economyEnUS } from './economy.en-US';
+import { economyZhCN } from './economy.zh-CN';
 import { enterprisesMessages } from './enterprises';
 import { errorMessages } from './errors';
 import { homeMessages } from './home';
 import { organisationMessages } from './organisation';
+import { reportingEnUS } from './reporting.en-US';
+import { reportingZhCN } from './reporting.zh-CN';
+import { targetsMessages } from './targets';
 
 // One file per area; a new module adds its file here. Both languages are type-checked to have every key.
 const zhCN = {
@@ -18,6 +23,9 @@ const zhCN = {
   ...accountsMessages['zh-CN'],
   ...auditMessages['zh-CN'],
   ...enterprisesMessages['zh-CN'],
+  ...targetsMessages['zh-CN'],
+  ...economyZhCN,
+  ...reportingZhCN,
 };
 
 /** Every key of the dictionary. */
@@ -32,6 +40,9 @@ const enUS: Record<MessageKey, string> = {
   ...accountsMessages['en-US'],
   ...auditMessages['en-US'],
   ...enterprisesMessages['en-US'],
+  ...targetsMessages['en-US'],
+  ...economyEnUS,
+  ...reportingEnUS,
 };
 
 /** The dictionary of each locale. */
