@@ -1,3 +1,4 @@
+import { useNavigate } from 'react-router';
 import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Me } from '@kaifaqu/contracts';
@@ -50,9 +51,13 @@ export function useLogin() {
 /** Signs out and forgets every cached answer of the previous session. */
 export function useLogout() {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   return useMutation({
     mutationFn: authApi.logout,
     onSettled: () => {
+      // Leave for the sign-in page before the session is cleared, so that the session gate does
+      // not remember this page for whoever signs in next.
+      void navigate('/login', { replace: true });
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
       queryClient.setQueryData(ME_KEY, null);
     },
