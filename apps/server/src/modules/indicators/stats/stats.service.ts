@@ -106,6 +106,21 @@ function valueOf(indicator: IndicatorTable, figure: Figure, total: Figure): Stat
   };
 }
 
+/** Adds up grouped sums into one row per indicator and month. */
+function totalOf(rows: SumRow[]): SumRow[] {
+  const totals = new Map<string, SumRow>();
+  for (const r of rows) {
+    const key = `${r.indicator_id}|${r.period}`;
+    const t = totals.get(key);
+    if (t) {
+      t.cumulative += r.cumulative;
+      t.previous += r.previous;
+      t.reporters += r.reporters;
+    } else totals.set(key, { ...r, group_key: null });
+  }
+  return [...totals.values()];
+}
+
 /** `GET /stats/summary`: the figures of a range of months of one year, by group. */
 export async function summary(
   ctx: AppContext,
@@ -128,8 +143,10 @@ export async function summary(
   const base = fromMonth > 1 ? `${query.from.slice(0, 4)}-${pad(fromMonth - 1)}` : null;
   const periods = base ? [query.to, base] : [query.to];
   const enterpriseIds = indicators.filter((i) => i.reporter === 'enterprise').map((i) => i.id);
-  const totalRows = await sums(ctx, scope, enterpriseIds, periods, 'none', drill);
+  // Every report lies in exactly one group, so the total is the sum of the groups: one query.
   const groupRows = by === 'none' ? [] : await sums(ctx, scope, enterpriseIds, periods, by, drill);
+  const totalRows =
+    by === 'none' ? await sums(ctx, scope, enterpriseIds, periods, 'none', drill) : totalOf(groupRows);
 
   const index = (rows: SumRow[]) =>
     new Map(rows.map((r) => [`${r.indicator_id}|${r.period}|${r.group_key}`, r]));
