@@ -131,12 +131,19 @@ export async function zoneFigureSums(db: Db, indicatorIds: string[], periods: st
     .execute();
 }
 
-/** Names of sub-parks and enterprises for group labels. */
-export async function groupNames(db: Db, by: 'subPark' | 'enterprise', ids: string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows =
-    by === 'subPark'
-      ? await db.selectFrom('sub_parks').select(['id', 'name']).where('id', 'in', ids).execute()
-      : await db.selectFrom('enterprises').select(['id', 'name']).where('id', 'in', ids).execute();
+/** Every sub-park's name, for group labels. */
+export async function subParkNames(db: Db): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('sub_parks').select(['id', 'name']).execute();
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Names of the listed enterprises, for group labels. */
+export async function enterpriseNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const chunk = ids.slice(i, i + 1000);
+    const rows = await db.selectFrom('enterprises').select(['id', 'name']).where('id', 'in', chunk).execute();
+    for (const r of rows) names.set(r.id, r.name);
+  }
+  return names;
 }

@@ -127,12 +127,15 @@ export async function summary(
   scope: DataScope,
   query: StatsSummaryQuery,
 ): Promise<StatsSummary> {
-  const indicators = await resolveIndicators(ctx, [
-    ...new Set(query.indicators.split(',').map((c) => c.trim())),
+  const by = query.groupBy ?? 'none';
+  // The sub-parks are few: read all their names alongside the catalogue rather than after the sums
+  // (on PostgreSQL each sequential query is a round trip).
+  const [indicators, subParkNames] = await Promise.all([
+    resolveIndicators(ctx, [...new Set(query.indicators.split(',').map((c) => c.trim()))]),
+    by === 'subPark' ? repo.subParkNames(ctx.db) : Promise.resolve(null),
   ]);
   if (query.from.slice(0, 4) !== query.to.slice(0, 4) || query.from > query.to)
     throw badRequest('起止月份须在同一年内且起始不晚于截止', 'INVALID_RANGE');
-  const by = query.groupBy ?? 'none';
   const drill: DrillFilter = {
     subParkId: query.subParkId,
     industry: query.industry,
@@ -190,7 +193,7 @@ export async function summary(
   };
 
   const keys = [...new Set(groupRows.filter((r) => r.period === query.to).map((r) => r.group_key))];
-  const names = await groupNameOf(ctx, by, keys);
+  const names = await groupNameOf(ctx, by, keys, subParkNames);
   let groups: StatsGroup[] = keys.map((key) => ({
     key,
     name: names(key),
@@ -225,12 +228,16 @@ function sortGroups(by: Dimension, groups: StatsGroup[], limit: number): StatsGr
   return groups.sort((a, b) => (a.key ?? '~').localeCompare(b.key ?? '~'));
 }
 
-async function groupNameOf(ctx: AppContext, by: Dimension, keys: (string | null)[]) {
+async function groupNameOf(
+  ctx: AppContext,
+  by: Dimension,
+  keys: (string | null)[],
+  subParkNames: Map<string, string> | null,
+) {
   const ids = keys.filter((k): k is string => k !== null);
   const named =
-    by === 'subPark' || by === 'enterprise'
-      ? await repo.groupNames(ctx.db, by, ids)
-      : new Map<string, string>();
+    subParkNames ??
+    (by === 'enterprise' ? await repo.enterpriseNames(ctx.db, ids) : new Map<string, string>());
   return (key: string | null): string => {
     if (key === null) return by === 'subPark' ? '未分园区' : '合计';
     if (by === 'industry') return `${key} ${industryDivisionName(key) ?? '未知行业'}`;

@@ -7,7 +7,7 @@ import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { useNotifyError } from '../../../shared/ui/use-notify-error';
 import { enterprisesApi, importProblemsOf } from '../api';
 import { useImportEnterprises } from '../hooks';
-import { ImportProblemsTable } from './ImportProblemsTable';
+import { ImportProblemsTable } from '../../../shared/ui/ImportProblemsTable';
 
 type Outcome =
   | { kind: 'idle' }
@@ -108,7 +108,11 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
         />
       ) : null}
       {outcome.kind === 'problems' ? (
-        <ImportProblemsTable fileName={outcome.fileName} problems={outcome.problems} />
+        <ImportProblemsTable
+          problems={outcome.problems}
+          title={t('enterprise.importInvalid', { name: outcome.fileName, count: outcome.problems.length })}
+          hint={t('enterprise.importInvalidHint')}
+        />
       ) : null}
       {outcome.kind === 'failed' ? (
         <ApiErrorAlert className="kfq-import-progress" error={outcome.error} />

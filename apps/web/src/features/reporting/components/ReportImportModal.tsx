@@ -8,7 +8,7 @@ import { useNotifyError } from '../../../shared/ui/use-notify-error';
 import { reportingApi } from '../api';
 import { importProblemsOf } from '../findings';
 import { useImportReports } from '../hooks';
-import { ImportProblemsTable } from './ImportProblemsTable';
+import { ImportProblemsTable } from '../../../shared/ui/ImportProblemsTable';
 
 type Outcome =
   | { kind: 'idle' }
@@ -109,7 +109,11 @@ export function ReportImportModal({ task, onClose }: { task: ReportTask; onClose
         />
       ) : null}
       {outcome.kind === 'problems' ? (
-        <ImportProblemsTable fileName={outcome.fileName} problems={outcome.problems} />
+        <ImportProblemsTable
+          problems={outcome.problems}
+          title={t('reporting.import.invalid', { name: outcome.fileName, count: outcome.problems.length })}
+          hint={t('reporting.import.invalidHint')}
+        />
       ) : null}
       {outcome.kind === 'failed' ? (
         <ApiErrorAlert className="kfq-import-progress" error={outcome.error} />

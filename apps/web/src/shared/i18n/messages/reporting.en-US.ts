@@ -127,9 +127,5 @@ export const reportingEnUS: Record<keyof typeof reportingZhCN, string> = {
   'reporting.import.counts': '{created} created, {updated} updated, {unchanged} unchanged, {revised} revised',
   'reporting.import.invalid': '{name} has {count} error(s); nothing was imported',
   'reporting.import.invalidHint': 'Correct them as listed below and upload the file again.',
-  'reporting.import.problems': 'Import errors',
-  'reporting.import.row': 'Row',
-  'reporting.import.column': 'Column',
-  'reporting.import.reason': 'Reason',
   'reporting.import.close': 'Close',
 };

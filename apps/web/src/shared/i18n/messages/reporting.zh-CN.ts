@@ -119,9 +119,5 @@ export const reportingZhCN = {
   'reporting.import.counts': '新增 {created} 份,更新 {updated} 份,未变化 {unchanged} 份,修订 {revised} 份',
   'reporting.import.invalid': '{name} 有 {count} 处错误,未导入任何数据',
   'reporting.import.invalidHint': '请按下表修改后重新上传。',
-  'reporting.import.problems': '导入错误',
-  'reporting.import.row': '行',
-  'reporting.import.column': '列',
-  'reporting.import.reason': '原因',
   'reporting.import.close': '关闭',
 };
