@@ -18,6 +18,7 @@ const GRANTS: Record<string, string[]> = {
   enterprise: ['report:fill', 'stats:read'],
 };
 
+// Kysely<any>: a frozen migration must not follow the application's evolving Database type.
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('report_tasks')

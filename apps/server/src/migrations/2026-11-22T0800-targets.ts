@@ -19,6 +19,7 @@ const GRANTS: Record<string, string[]> = {
   office: STAFF_GRANT,
 };
 
+// Kysely<any>: a frozen migration must not follow the application's evolving Database type.
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('targets')
