@@ -28,6 +28,10 @@ import { registerAccountRoutes } from './modules/accounts/index.js';
 import { enterpriseJobs, registerEnterpriseModule } from './modules/enterprises/index.js';
 import { indicatorJobs, registerIndicatorModule } from './modules/indicators/index.js';
 import { registerTargetRoutes } from './modules/targets/index.js';
+import { registerInvestmentRoutes } from './modules/investment/index.js';
+import { projectJobs, registerProjectModule } from './modules/projects/index.js';
+import { registerSafetyModule, safetyJobs } from './modules/safety/index.js';
+import { environmentJobs, registerEnvironmentModule } from './modules/environment/index.js';
 import { registerIdentityRoutes } from './modules/identity/index.js';
 import { registerOrganisationRoutes } from './modules/organisation/index.js';
 
@@ -111,6 +115,10 @@ export async function buildApp(config: AppConfig, options: AppOptions = {}): Pro
       registerEnterpriseModule(api, ctx);
       registerIndicatorModule(api, ctx);
       registerTargetRoutes(api, ctx);
+      registerInvestmentRoutes(api, ctx);
+      registerProjectModule(api, ctx);
+      registerSafetyModule(api, ctx);
+      registerEnvironmentModule(api, ctx);
       registerAuditRoutes(api, ctx);
       registerFileRoutes(api, ctx);
       registerTodoRoutes(api, ctx);
@@ -132,7 +140,15 @@ export async function buildApp(config: AppConfig, options: AppOptions = {}): Pro
   }
 
   const jobs = new JobScheduler(ctx, { logger: app.log });
-  for (const job of [...platformJobs(ctx), ...enterpriseJobs(), ...indicatorJobs()]) jobs.register(job);
+  for (const job of [
+    ...platformJobs(ctx),
+    ...enterpriseJobs(),
+    ...indicatorJobs(),
+    ...projectJobs(),
+    ...safetyJobs(),
+    ...environmentJobs(),
+  ])
+    jobs.register(job);
   if (options.startJobs ?? config.jobsEnabled) jobs.start();
 
   app.addHook('onClose', async () => {

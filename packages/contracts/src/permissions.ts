@@ -204,6 +204,91 @@ export const targetPermissions = [
   },
 ] as const satisfies readonly PermissionDefinition[];
 
+/** Permissions of investment attraction (招商引资) and project scheduling (项目调度). */
+export const investmentPermissions = [
+  {
+    code: 'investment:read',
+    module: 'investment',
+    duty: 'business',
+    labelZh: '查看客商、线索、招商活动与招商引资数据',
+    labelEn: 'View investors, leads, activities and investment figures',
+  },
+  {
+    code: 'investment:manage',
+    module: 'investment',
+    duty: 'business',
+    labelZh: '维护客商、线索、招商代理与招商活动',
+    labelEn: 'Manage investors, leads, agents and activities',
+  },
+  {
+    code: 'project:read',
+    module: 'projects',
+    duty: 'business',
+    labelZh: '查看项目及其调度',
+    labelEn: 'View projects and their scheduling',
+  },
+  {
+    code: 'project:manage',
+    module: 'projects',
+    duty: 'business',
+    labelZh: '登记项目、推进阶段、协议与到位资金',
+    labelEn: 'Manage projects, stages, agreements and funds in place',
+  },
+  {
+    code: 'schedule:manage',
+    module: 'projects',
+    duty: 'business',
+    labelZh: '项目调度:节点、形象进度、协调事项与调度会',
+    labelEn: 'Schedule projects: milestones, progress, issues, meetings',
+  },
+] as const satisfies readonly PermissionDefinition[];
+
+/** Permissions of safety inspections, hazards and the environment (安全环保). */
+export const safetyPermissions = [
+  {
+    code: 'safety:read',
+    module: 'safety',
+    duty: 'business',
+    labelZh: '查看检查、隐患与安全生产责任书',
+    labelEn: 'View inspections, hazards and safety agreements',
+  },
+  {
+    code: 'safety:inspect',
+    module: 'safety',
+    duty: 'business',
+    labelZh: '开展检查、登记隐患、复查销号、下达整改通知书',
+    labelEn: 'Inspect, register hazards, reinspect and close, issue notices',
+  },
+  {
+    code: 'safety:manage',
+    module: 'safety',
+    duty: 'business',
+    labelZh: '检查计划与检查表、挂牌督办、安全生产责任书',
+    labelEn: 'Manage plans, checklists, supervision and safety agreements',
+  },
+  {
+    code: 'hazard:rectify',
+    module: 'safety',
+    duty: 'business',
+    labelZh: '提交本企业隐患整改',
+    labelEn: 'Submit own hazard rectifications',
+  },
+  {
+    code: 'env:read',
+    module: 'environment',
+    duty: 'business',
+    labelZh: '查看排污许可与环境监测',
+    labelEn: 'View discharge permits and monitoring',
+  },
+  {
+    code: 'env:manage',
+    module: 'environment',
+    duty: 'business',
+    labelZh: '维护排污许可、监测站点与阈值,处置报警',
+    labelEn: 'Manage permits, stations, thresholds and alarms',
+  },
+] as const satisfies readonly PermissionDefinition[];
+
 /** Every permission known to this build. */
 export const permissionCatalogue: readonly PermissionDefinition[] = [
   ...platformPermissions,
@@ -211,6 +296,8 @@ export const permissionCatalogue: readonly PermissionDefinition[] = [
   ...indicatorPermissions,
   ...targetPermissions,
   ...reportingPermissions,
+  ...investmentPermissions,
+  ...safetyPermissions,
 ];
 
 /** Pseudo-permission for routes any signed-in user may call (own profile, logout). */

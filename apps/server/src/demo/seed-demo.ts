@@ -3,6 +3,9 @@ import { ensureAccountDefaults, seedAccountsDemo } from '../modules/accounts/ind
 import { seedEnterprisesDemo } from '../modules/enterprises/index.js';
 import { seedReportingDemo } from '../modules/indicators/index.js';
 import { seedTargetsDemo } from '../modules/targets/index.js';
+import { seedProjectsDemo } from '../modules/projects/index.js';
+import { seedSafetyDemo } from '../modules/safety/index.js';
+import { seedEnvironmentDemo } from '../modules/environment/index.js';
 import { organisationRepository, seedOrganisationDemo } from '../modules/organisation/index.js';
 import { DemoRandom, type DemoSeedContext } from './demo-random.js';
 
@@ -13,6 +16,9 @@ const demoSeeds: { module: string; seed(ctx: AppContext, demo: DemoSeedContext):
   { module: 'enterprises', seed: seedEnterprisesDemo },
   { module: 'indicators', seed: seedReportingDemo },
   { module: 'targets', seed: seedTargetsDemo },
+  { module: 'projects', seed: seedProjectsDemo },
+  { module: 'environment', seed: seedEnvironmentDemo },
+  { module: 'safety', seed: seedSafetyDemo },
 ];
 
 /**

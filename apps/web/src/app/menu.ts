@@ -12,6 +12,8 @@ import {
   IdcardOutlined,
   LineChartOutlined,
   ProfileOutlined,
+  RocketOutlined,
+  SafetyOutlined,
   ShopOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
@@ -46,6 +48,8 @@ export interface MenuEntry {
 export const menuGroups: readonly MenuGroup[] = [
   { key: 'enterprises', icon: ShopOutlined, labelKey: 'menu.enterpriseGroup' },
   { key: 'economy', icon: LineChartOutlined, labelKey: 'menu.economyGroup' },
+  { key: 'investment', icon: RocketOutlined, labelKey: 'menu.investmentGroup' },
+  { key: 'safety', icon: SafetyOutlined, labelKey: 'menu.safetyGroup' },
   { key: 'system', icon: SettingOutlined, labelKey: 'menu.system' },
 ];
 

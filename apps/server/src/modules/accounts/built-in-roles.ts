@@ -20,6 +20,8 @@ const STAFF = [
   'stats:read',
   'target:read',
 ];
+const INVESTMENT_READ = ['investment:read', 'project:read'];
+const SAFETY_READ = ['safety:read', 'env:read'];
 /** Departments that register and maintain enterprises. */
 const REGISTRY = [...STAFF, 'enterprise:manage', 'enterprise:import'];
 
@@ -42,6 +44,10 @@ export const builtInRoles: BuiltInRole[] = [
       'report:read',
       'stats:read',
       'target:read',
+      'investment:read',
+      'project:read',
+      'safety:read',
+      'env:read',
     ],
   },
   {
@@ -49,35 +55,50 @@ export const builtInRoles: BuiltInRole[] = [
     name: '招商局',
     description: '线索、客商、项目与协议',
     adminDuty: null,
-    permissions: [...REGISTRY, 'stats:enter'],
+    permissions: [
+      ...REGISTRY,
+      'stats:enter',
+      ...INVESTMENT_READ,
+      'investment:manage',
+      'project:manage',
+      'schedule:manage',
+    ],
   },
   {
     code: 'economic',
     name: '经发局(统计)',
     description: '月度指标、目标、亩均评价',
     adminDuty: null,
-    permissions: [...REGISTRY, 'indicator:manage', 'report:review', 'stats:enter', 'target:manage'],
+    permissions: [
+      ...REGISTRY,
+      'indicator:manage',
+      'report:review',
+      'stats:enter',
+      'target:manage',
+      ...INVESTMENT_READ,
+      ...SAFETY_READ,
+    ],
   },
   {
     code: 'planning',
     name: '规划建设部',
     description: '重点项目调度、基础设施、手续',
     adminDuty: null,
-    permissions: [...STAFF, 'stats:enter'],
+    permissions: [...STAFF, 'stats:enter', ...INVESTMENT_READ, 'project:manage', 'schedule:manage'],
   },
   {
     code: 'land',
     name: '国土(土地)',
     description: '宗地、征收、供地、闲置与低效用地',
     adminDuty: null,
-    permissions: STAFF,
+    permissions: [...STAFF, 'project:read'],
   },
   {
     code: 'safety',
     name: '安全环保科',
     description: '检查、隐患、整改闭环、监测报警',
     adminDuty: null,
-    permissions: STAFF,
+    permissions: [...STAFF, ...SAFETY_READ, 'safety:inspect', 'safety:manage', 'env:manage'],
   },
   {
     code: 'service',
@@ -100,7 +121,7 @@ export const builtInRoles: BuiltInRole[] = [
     name: '办公室',
     description: '工作总结、月度简报、部门目标',
     adminDuty: null,
-    permissions: [...REGISTRY, 'stats:enter'],
+    permissions: [...REGISTRY, 'stats:enter', ...INVESTMENT_READ, ...SAFETY_READ],
   },
   {
     code: 'enterprise',
@@ -115,6 +136,10 @@ export const builtInRoles: BuiltInRole[] = [
       'indicator:read',
       'report:fill',
       'stats:read',
+      'project:read',
+      'safety:read',
+      'hazard:rectify',
+      'env:read',
     ],
   },
   {

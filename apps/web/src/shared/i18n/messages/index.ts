@@ -12,6 +12,14 @@ import { organisationMessages } from './organisation';
 import { reportingEnUS } from './reporting.en-US';
 import { reportingZhCN } from './reporting.zh-CN';
 import { targetsMessages } from './targets';
+import { investmentMessages } from './investment';
+import { projectsMessages } from './projects';
+import { schedulingMessages } from './scheduling';
+import { investmentStatsMessages } from './investment-stats';
+import { inspectionsMessages } from './inspections';
+import { hazardsMessages } from './hazards';
+import { environmentMessages } from './environment';
+import { safetyStatsMessages } from './safety-stats';
 
 // One file per area; a new module adds its file here. Both languages are type-checked to have every key.
 const zhCN = {
@@ -24,6 +32,14 @@ const zhCN = {
   ...auditMessages['zh-CN'],
   ...enterprisesMessages['zh-CN'],
   ...targetsMessages['zh-CN'],
+  ...investmentMessages['zh-CN'],
+  ...projectsMessages['zh-CN'],
+  ...schedulingMessages['zh-CN'],
+  ...investmentStatsMessages['zh-CN'],
+  ...inspectionsMessages['zh-CN'],
+  ...hazardsMessages['zh-CN'],
+  ...environmentMessages['zh-CN'],
+  ...safetyStatsMessages['zh-CN'],
   ...economyZhCN,
   ...reportingZhCN,
 };
@@ -41,6 +57,14 @@ const enUS: Record<MessageKey, string> = {
   ...auditMessages['en-US'],
   ...enterprisesMessages['en-US'],
   ...targetsMessages['en-US'],
+  ...investmentMessages['en-US'],
+  ...projectsMessages['en-US'],
+  ...schedulingMessages['en-US'],
+  ...investmentStatsMessages['en-US'],
+  ...inspectionsMessages['en-US'],
+  ...hazardsMessages['en-US'],
+  ...environmentMessages['en-US'],
+  ...safetyStatsMessages['en-US'],
   ...economyEnUS,
   ...reportingEnUS,
 };

@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../platform/context.js';
+import type { Job } from '../../platform/jobs/scheduler.js';
+import './projects.tables.js';
+import { registerProjectRoutes } from './projects.routes.js';
+import { registerSchedulingRoutes } from './scheduling/scheduling.routes.js';
+import { registerInvestmentStatsRoutes } from './stats/investment-stats.routes.js';
+
+/** Projects: the investment pipeline, agreements and funds, scheduling, and the figures counted from them. */
+export function registerProjectModule(app: FastifyInstance, ctx: AppContext): void {
+  registerProjectRoutes(app, ctx);
+  registerSchedulingRoutes(app, ctx);
+  registerInvestmentStatsRoutes(app, ctx);
+}
+
+/** The module's scheduled jobs. */
+export function projectJobs(): Job[] {
+  return [];
+}
+
+export type { ProjectTable } from './projects.tables.js';
+export { seedProjectsDemo } from './projects.seed.js';

@@ -1,0 +1,22 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../platform/context.js';
+import type { Job } from '../../platform/jobs/scheduler.js';
+import './safety.tables.js';
+import { registerHazardRoutes } from './hazards/hazards.routes.js';
+import { registerInspectionRoutes } from './inspections/inspections.routes.js';
+import { registerSafetyStatsRoutes } from './stats/safety-stats.routes.js';
+
+/** Safety (安全生产): inspections, hazards and their rectification loop, safety agreements, figures. */
+export function registerSafetyModule(app: FastifyInstance, ctx: AppContext): void {
+  registerInspectionRoutes(app, ctx);
+  registerHazardRoutes(app, ctx);
+  registerSafetyStatsRoutes(app, ctx);
+}
+
+/** The module's scheduled jobs. */
+export function safetyJobs(): Job[] {
+  return [];
+}
+
+export type { HazardTable, InspectionTable } from './safety.tables.js';
+export { seedSafetyDemo } from './safety.seed.js';

@@ -1,0 +1,2 @@
+// Schemas of this module are added here.
+export {};
