@@ -45,6 +45,8 @@ export default defineConfig({
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       INIT_CWD: process.cwd(),
+      // POST /api/v1/test/clock moves the server clock forward (journeys that wait for deadlines).
+      KFQ_E2E_CLOCK: 'true',
     },
   },
 });

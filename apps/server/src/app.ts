@@ -12,7 +12,8 @@ import type { AppConfig } from './config.js';
 import { appendAuditStandalone } from './platform/audit/audit-trail.js';
 import { registerAuditRoutes } from './platform/audit/audit.routes.js';
 import { installAuthGuard } from './platform/auth/guard.js';
-import { systemClock, type Clock } from './platform/clock.js';
+import { OffsetClock, systemClock, type Clock } from './platform/clock.js';
+import { registerTestClockRoute } from './platform/test-clock.routes.js';
 import type { AppContext } from './platform/context.js';
 import { openDatabase } from './platform/db/connection.js';
 import { migrateToLatest } from './platform/db/migrate.js';
@@ -49,7 +50,9 @@ export type KaifaquApp = FastifyInstance & { ctx: AppContext; jobs: JobScheduler
 
 /** Builds the whole server: database and migrations, platform plugins, then every module's routes. */
 export async function buildApp(config: AppConfig, options: AppOptions = {}): Promise<KaifaquApp> {
-  const clock = options.clock ?? systemClock;
+  const baseClock = options.clock ?? systemClock;
+  // KFQ_E2E_CLOCK: browser journeys move this clock forward through POST /test/clock.
+  const clock = config.e2eClockControl ? new OffsetClock(baseClock) : baseClock;
   const handle = openDatabase(config.database);
   try {
     await migrateToLatest(handle.db, handle.dialect, path.join(config.dataDir, 'backups'), clock.now());
@@ -87,7 +90,13 @@ export async function buildApp(config: AppConfig, options: AppOptions = {}): Pro
     openapi: {
       openapi: '3.0.3',
       info: { title: 'Kaifaqu API', version: '0.1.0', description: '开发区综合管理平台 API' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kfq_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'kfq_session' },
+          // Monitoring devices: `Authorization: Bearer <stationCode>.<secret>`.
+          stationKey: { type: 'http', scheme: 'bearer' },
+        },
+      },
       security: [{ session: [] }],
     },
   });
@@ -122,6 +131,7 @@ export async function buildApp(config: AppConfig, options: AppOptions = {}): Pro
       registerAuditRoutes(api, ctx);
       registerFileRoutes(api, ctx);
       registerTodoRoutes(api, ctx);
+      if (clock instanceof OffsetClock) registerTestClockRoute(api, clock);
       api.get('/openapi.json', { config: { permission: AUTHENTICATED }, schema: { hide: true } }, async () =>
         app.swagger(),
       );

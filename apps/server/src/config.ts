@@ -32,6 +32,8 @@ export interface AppConfig {
   initialZoneName: string;
   /** Administrative division code (6 digits) of the zone on first start (`KFQ_ZONE_DIVISION_CODE`, default 000000). */
   initialZoneDivisionCode: string;
+  /** Browser journeys may move the server clock forward (`KFQ_E2E_CLOCK`, default false; refused when NODE_ENV=production). */
+  e2eClockControl: boolean;
 }
 
 /** Thrown when the environment is invalid; lists every problem at once. */
@@ -106,7 +108,10 @@ export function loadConfig(env: Env = process.env, cwd = env.INIT_CWD || process
     jobsEnabled: boolVar(env, 'JOBS_ENABLED', true, problems),
     initialZoneName: (env.KFQ_ZONE_NAME || '开发区').slice(0, 100),
     initialZoneDivisionCode: env.KFQ_ZONE_DIVISION_CODE || '000000',
+    e2eClockControl: boolVar(env, 'KFQ_E2E_CLOCK', false, problems),
   };
+  if (config.e2eClockControl && env.NODE_ENV === 'production')
+    problems.push('KFQ_E2E_CLOCK must not be set when NODE_ENV=production');
   if (!/^\d{6}$/.test(config.initialZoneDivisionCode)) {
     problems.push(`KFQ_ZONE_DIVISION_CODE must be 6 digits (got "${config.initialZoneDivisionCode}")`);
   }

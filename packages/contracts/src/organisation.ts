@@ -66,6 +66,8 @@ export const Department = Type.Object({
   name: Type.String(),
   /** What the department does, in a line (e.g. 招商引资). */
   duties: Type.String(),
+  /** 部门负责人 (a user id): overdue hazards escalate to them. */
+  headUserId: Nullable(Id),
   status: UnitStatus,
   version: Version,
   updatedAt: Timestamp,
@@ -77,6 +79,7 @@ export const DepartmentCreateBody = StrictObject({
   code: Code,
   name: Name(100),
   duties: Type.String({ maxLength: 500 }),
+  headUserId: Type.Optional(Nullable(Id)),
 });
 export type DepartmentCreateBody = Static<typeof DepartmentCreateBody>;
 
@@ -84,6 +87,8 @@ export type DepartmentCreateBody = Static<typeof DepartmentCreateBody>;
 export const DepartmentUpdateBody = StrictObject({
   name: Name(100),
   duties: Type.String({ maxLength: 500 }),
+  /** Omitted: unchanged. */
+  headUserId: Type.Optional(Nullable(Id)),
   status: UnitStatus,
   version: Version,
 });

@@ -22,3 +22,18 @@ export class ManualClock implements Clock {
     this.current += minutes * 60_000;
   }
 }
+
+/**
+ * The wall clock plus an adjustable offset: browser journeys (KFQ_E2E_CLOCK) move it forward to
+ * see deadlines pass, and back when done. Never used in production (config refuses the flag there).
+ */
+export class OffsetClock implements Clock {
+  private offsetMs = 0;
+  constructor(private readonly base: Clock = systemClock) {}
+  now(): Date {
+    return new Date(this.base.now().getTime() + this.offsetMs);
+  }
+  advanceDays(days: number): void {
+    this.offsetMs += days * 86_400_000;
+  }
+}

@@ -10,6 +10,7 @@ import { TRACKED_FIELDS } from './enterprise-view.js';
 import type * as repo from './enterprises.repository.js';
 import type { EnterpriseTable } from './enterprises.tables.js';
 import { classCodesUnder, isIndustryClass } from './industries.js';
+import { shanghaiToday } from '../../platform/dates.js';
 
 // The rules of an enterprise's profile shared by the form, the import and the export: which
 // references must exist, how a body maps to columns, what stays in scope, what counts as a change.
@@ -35,7 +36,7 @@ export function listFilter(query: EnterpriseListQuery, today: string): repo.Ente
 
 /** Today's date in Asia/Shanghai, from the app clock. */
 export function today(ctx: AppContext): string {
-  return new Date(ctx.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return shanghaiToday(ctx);
 }
 
 /** True when a row lies inside a scope: a write may not create or move a record out of reach. */

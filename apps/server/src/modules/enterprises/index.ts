@@ -27,6 +27,7 @@ export function enterpriseJobs(): Job[] {
 }
 export { registerEnterpriseFileSection, type EnterpriseFileSection } from './enterprise-file.js';
 export * as enterprisesRepository from './enterprises.repository.js';
+export { createEnterprise } from './enterprises.service.js';
 export { ENTERPRISE_SCOPE } from './enterprises.repository.js';
 export type { EnterpriseTable } from './enterprises.tables.js';
 export { seedEnterprisesDemo, demoEnterpriseAccounts } from './enterprises.seed.js';

@@ -67,3 +67,15 @@ export async function existingSubParkIds(db: Db, ids: readonly string[]): Promis
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** True when a staff account (not an enterprise's) exists and is active: a department head must be one. */
+export async function activeStaffUserExists(db: Db, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('id', '=', userId)
+    .where('enterprise_id', 'is', null)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  return !!row;
+}

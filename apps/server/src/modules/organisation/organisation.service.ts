@@ -8,10 +8,12 @@ import type {
   Zone,
   ZoneUpdateBody,
 } from '@kaifaqu/contracts';
+import type { Transaction } from 'kysely';
 import { auditedChange, type Caller } from '../../platform/audit/audited-change.js';
 import type { AppContext } from '../../platform/context.js';
+import type { Database } from '../../platform/db/database.js';
 import { updateVersioned } from '../../platform/db/versioned-update.js';
-import { conflict, notFound } from '../../platform/errors.js';
+import { badRequest, conflict, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { centimuToMu, muToCentimu } from '../../platform/units.js';
 import * as repo from './organisation.repository.js';
@@ -39,6 +41,7 @@ const departmentView = (d: DepartmentTable): Department => ({
   code: d.code,
   name: d.name,
   duties: d.duties,
+  headUserId: d.head_user_id ?? null,
   status: d.status,
   version: d.version,
   updatedAt: d.updated_at,
@@ -123,6 +126,12 @@ export async function listDepartments(ctx: AppContext): Promise<Department[]> {
   return (await repo.listDepartments(ctx.db)).map(departmentView);
 }
 
+/** A department head must be an active staff account. */
+async function checkHead(trx: Transaction<Database>, userId: string | null | undefined): Promise<void> {
+  if (userId && !(await repo.activeStaffUserExists(trx, userId)))
+    throw badRequest('部门负责人须为在用的工作人员账号');
+}
+
 /** Creates a department; codes are unique. */
 export function createDepartment(
   ctx: AppContext,
@@ -131,12 +140,14 @@ export function createDepartment(
 ): Promise<Department> {
   return auditedChange(ctx, caller, 'department.create', 'department', async (trx) => {
     if (await repo.departmentCodeExists(trx, body.code)) throw conflict(`部门编码 ${body.code} 已存在`);
+    await checkHead(trx, body.headUserId);
     const at = ctx.clock.now().toISOString();
     const row: DepartmentTable = {
       id: newId(),
       code: body.code,
       name: body.name,
       duties: body.duties,
+      head_user_id: body.headUserId ?? null,
       status: 'active',
       version: 1,
       created_at: at,
@@ -157,9 +168,11 @@ export function updateDepartment(
   return auditedChange(ctx, caller, 'department.update', 'department', async (trx) => {
     const before = await repo.findDepartment(trx, id);
     if (!before) throw notFound('部门');
+    if (body.headUserId !== before.head_user_id) await checkHead(trx, body.headUserId);
     const values = {
       name: body.name,
       duties: body.duties,
+      ...(body.headUserId !== undefined ? { head_user_id: body.headUserId } : {}),
       status: body.status,
       updated_at: ctx.clock.now().toISOString(),
     };

@@ -26,6 +26,8 @@ export interface DepartmentTable {
   code: string;
   name: string;
   duties: string;
+  /** 部门负责人: overdue hazards escalate to them (optional: rows written before the column existed). */
+  head_user_id?: string | null;
   status: 'active' | 'archived';
   version: number;
   created_at: string;

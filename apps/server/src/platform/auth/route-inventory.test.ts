@@ -12,7 +12,13 @@ afterAll(async () => {
 });
 
 /** The short, explicit list of routes anyone may call (security.md 6). */
-const PUBLIC_ROUTES = ['GET /api/health', 'GET /api/v1/auth/login-options', 'POST /api/v1/auth/login'];
+// The monitoring ingestion is public at the session guard: devices authenticate by station key.
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'GET /api/v1/auth/login-options',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/monitoring/readings',
+];
 
 describe('route inventory', () => {
   const apiRoutes = () => t.app.routeInventory.filter((r) => r.url.startsWith('/api') && r.method !== 'HEAD');
@@ -31,7 +37,7 @@ describe('route inventory', () => {
     }
   });
 
-  it('the public list is exactly login, login options and health', () => {
+  it('the public list is exactly login, login options, health and the monitoring ingestion', () => {
     const publicRoutes = apiRoutes()
       .filter((r) => r.permission === PUBLIC)
       .map((r) => `${r.method} ${r.url}`);

@@ -1,6 +1,6 @@
 import { Suspense, useState, type ReactNode } from 'react';
 import { Outlet } from 'react-router';
-import { Alert, Layout, Spin } from 'antd';
+import { Alert, Grid, Layout, Spin } from 'antd';
 import type { Me } from '@kaifaqu/contracts';
 import { formatDate } from '../../shared/format';
 import { useT } from '../../shared/i18n';
@@ -20,6 +20,8 @@ function expiresSoon(passwordExpiresAt: string | null): boolean {
 export function AppLayout({ me }: { me: Me }) {
   const t = useT();
   const [collapsed, setCollapsed] = useState(false);
+  // On a phone the collapsed menu takes no width (a tab opens it), so on-site pages get the screen.
+  const phone = !Grid.useBreakpoint().sm;
   // Read the clock once per mount, not on every render.
   const [warnExpiry] = useState(() => expiresSoon(me.passwordExpiresAt));
   return (
@@ -32,6 +34,7 @@ export function AppLayout({ me }: { me: Me }) {
           collapsed={collapsed}
           onCollapse={setCollapsed}
           breakpoint="lg"
+          collapsedWidth={phone ? 0 : 80}
           theme="light"
           className="kfq-sider"
         >
