@@ -135,3 +135,11 @@ export const SecurityPolicyView = Type.Intersect([SecurityPolicy, Type.Object({ 
 export type SecurityPolicyView = Static<typeof SecurityPolicyView>;
 export const SecurityPolicyBody = StrictObject({ ...SecurityPolicy.properties, version: Version });
 export type SecurityPolicyBody = Static<typeof SecurityPolicyBody>;
+
+/** A staff account as others pick it (owner, follower, responsible person): no contact or security data. */
+export const StaffMember = Type.Object({
+  id: Id,
+  displayName: Type.String(),
+  departmentId: Nullable(Id),
+});
+export type StaffMember = Static<typeof StaffMember>;

@@ -305,11 +305,3 @@ export const InvestorDetail = Type.Object({
   ),
 });
 export type InvestorDetail = Static<typeof InvestorDetail>;
-
-/** A staff account that may follow a lead (跟进人). */
-export const LeadFollowerCandidate = Type.Object({
-  id: Id,
-  displayName: Type.String(),
-  departmentId: Nullable(Id),
-});
-export type LeadFollowerCandidate = Static<typeof LeadFollowerCandidate>;

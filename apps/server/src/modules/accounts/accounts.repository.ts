@@ -127,3 +127,18 @@ export async function usersWithRole(db: Db, roleId: string): Promise<string[]> {
   const rows = await db.selectFrom('user_roles').select('user_id').where('role_id', '=', roleId).execute();
   return rows.map((r) => r.user_id);
 }
+
+/** Every active staff account (not an enterprise's), by name: whom work can be assigned to. */
+export function listStaff(
+  db: Db,
+): Promise<{ id: string; display_name: string; department_id: string | null }[]> {
+  return db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'department_id'])
+    .where('status', '=', 'active')
+    .where('scope_kind', '!=', 'enterprise')
+    .orderBy('display_name')
+    .orderBy('id')
+    .limit(2000)
+    .execute();
+}

@@ -123,18 +123,3 @@ export function findStaffUser(db: Db, id: string): Promise<{ id: string; display
     .where('scope_kind', '!=', 'enterprise')
     .executeTakeFirst();
 }
-
-/** Every active staff account, by name: who may follow a lead. */
-export function listStaffUsers(
-  db: Db,
-): Promise<{ id: string; display_name: string; department_id: string | null }[]> {
-  return db
-    .selectFrom('users')
-    .select(['id', 'display_name', 'department_id'])
-    .where('status', '=', 'active')
-    .where('scope_kind', '!=', 'enterprise')
-    .orderBy('display_name')
-    .orderBy('id')
-    .limit(1000)
-    .execute();
-}

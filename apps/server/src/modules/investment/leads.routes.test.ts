@@ -212,16 +212,6 @@ describe('leads (线索)', () => {
     expect((await call(staff, 'GET', '/leads?source=fair')).statusCode).toBe(400);
   });
 
-  it('offers active staff, not enterprise accounts, as followers', async () => {
-    const candidates = (await call(staff, 'GET', '/leads/follower-candidates')).json() as {
-      displayName: string;
-    }[];
-    const names = candidates.map((c) => c.displayName);
-    expect(names).toEqual(expect.arrayContaining(['genjin', 'park3', 'bumen']));
-    expect(names).not.toContain('qiyezhanghao');
-    expect((await call(parkUser, 'GET', '/leads/follower-candidates')).statusCode).toBe(403);
-  });
-
   it('shows leads to sub-park and department users too: they are zone-level records', async () => {
     const { id } = (await call(staff, 'POST', '/leads', lead({ title: '全区可见' }))).json();
     for (const cookie of [parkUser, deptUser]) {

@@ -11,7 +11,6 @@ import {
   Lead,
   LeadCreateBody,
   LeadDropBody,
-  LeadFollowerCandidate,
   LeadListQuery,
   LeadUpdateBody,
   Page,
@@ -43,11 +42,6 @@ export function registerLeadAndActivityRoutes(fastify: FastifyInstance, ctx: App
       reply
         .status(201)
         .send(await leads.createLead(ctx, callerOf(request), authOf(request).scope, request.body)),
-  );
-  app.get(
-    '/leads/follower-candidates',
-    { config: manage, schema: { tags, response: responses({ 200: Type.Array(LeadFollowerCandidate) }) } },
-    () => leads.followerCandidates(ctx),
   );
   app.get(
     '/leads/:id',

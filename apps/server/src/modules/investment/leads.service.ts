@@ -3,7 +3,6 @@ import {
   type Lead,
   type LeadCreateBody,
   type LeadDropBody,
-  type LeadFollowerCandidate,
   type LeadListQuery,
   type LeadUpdateBody,
 } from '@kaifaqu/contracts';
@@ -151,13 +150,4 @@ export function dropLead(
       detail: body.reason,
     };
   });
-}
-
-/** Staff who may follow a lead. */
-export async function followerCandidates(ctx: AppContext): Promise<LeadFollowerCandidate[]> {
-  return (await repo.listStaffUsers(ctx.db)).map((u) => ({
-    id: u.id,
-    displayName: u.display_name,
-    departmentId: u.department_id,
-  }));
 }

@@ -5,6 +5,7 @@ import type {
   RoleUpdateBody,
   SecurityPolicyBody,
   SecurityPolicyView,
+  StaffMember,
   User,
   UserCreateBody,
   UserListQuery,
@@ -28,6 +29,8 @@ export interface UserPage {
 
 /** Calls of the accounts module: accounts, roles, the permission catalogue and the security policy. */
 export const accountsApi = {
+  /** Active staff by name and department, for assigning work (owner, follower). */
+  staffDirectory: () => http.get<StaffMember[]>('/staff-directory'),
   /** Accounts matching the filters, one page. */
   listUsers: (query: UserListQuery) => http.get<UserPage>('/users', { ...query }),
   /** One account. */

@@ -10,7 +10,18 @@ export const accountKeys = {
   roles: ['accounts', 'roles'] as const,
   permissions: ['accounts', 'permissions'] as const,
   policy: ['accounts', 'policy'] as const,
+  staff: ['accounts', 'staff-directory'] as const,
 };
+
+/** Active staff to assign work to (a project's owner, a lead's follower); `enabled` for those who assign. */
+export function useStaffDirectory(enabled = true) {
+  return useQuery({
+    queryKey: accountKeys.staff,
+    queryFn: accountsApi.staffDirectory,
+    enabled,
+    staleTime: 300_000,
+  });
+}
 
 /** One page of accounts; the previous page stays on screen while the next loads. */
 export function useUsers(query: UserListQuery) {

@@ -16,7 +16,6 @@ import type {
   Lead,
   LeadCreateBody,
   LeadDropBody,
-  LeadFollowerCandidate,
   LeadListQuery,
   LeadUpdateBody,
 } from '@kaifaqu/contracts';
@@ -43,7 +42,6 @@ export const investmentApi = {
     http.put<InvestmentAgent>(`/investment-agents/${id}`, body),
 
   leads: (query: LeadListQuery) => http.get<PageOf<Lead>>('/leads', query),
-  followerCandidates: () => http.get<LeadFollowerCandidate[]>('/leads/follower-candidates'),
   createLead: (body: LeadCreateBody) => http.post<Lead>('/leads', body),
   updateLead: (id: string, body: LeadUpdateBody) => http.put<Lead>(`/leads/${id}`, body),
   dropLead: (id: string, body: LeadDropBody) => http.post<Lead>(`/leads/${id}/drop`, body),

@@ -22,7 +22,6 @@ export const investmentKeys = {
   agents: (q: InvestmentAgentListQuery) => ['investment', 'agents', q] as const,
   agent: (id: string) => ['investment', 'agent', id] as const,
   leads: (q: LeadListQuery) => ['investment', 'leads', q] as const,
-  followers: ['investment', 'followers'] as const,
   activities: (q: InvestmentActivityListQuery) => ['investment', 'activities', q] as const,
   activity: (id: string) => ['investment', 'activity', id] as const,
 };
@@ -71,16 +70,6 @@ export function useLeads(query: LeadListQuery) {
     queryKey: investmentKeys.leads(query),
     queryFn: () => investmentApi.leads(query),
     placeholderData: keepPreviousData,
-  });
-}
-
-/** Staff who may follow a lead (only for those who may edit leads). */
-export function useFollowerCandidates(enabled: boolean) {
-  return useQuery({
-    queryKey: investmentKeys.followers,
-    queryFn: investmentApi.followerCandidates,
-    enabled,
-    staleTime: 300_000,
   });
 }
 

@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { Department, Lead, LeadCreateBody, LeadFollowerCandidate, LeadSource } from '@kaifaqu/contracts';
+import type { Department, Lead, LeadCreateBody, LeadSource, StaffMember } from '@kaifaqu/contracts';
 import { useT } from '../../../shared/i18n';
 import { decimalPattern, scaledToText, textToScaled } from '../../../shared/scaled';
 import { FormModal } from '../../../shared/ui/FormModal';
@@ -29,7 +29,7 @@ const wanToFen = (text?: string) => (text?.trim() ? textToScaled(text, WAN_SCALE
 export interface LeadFormModalProps {
   /** The lead being edited, or null to record one. */
   lead: Lead | null;
-  followers: LeadFollowerCandidate[];
+  followers: StaffMember[];
   /** Departments to choose from; null when the user may not list them. */
   departments: Department[] | null;
   onClose: () => void;

@@ -13,7 +13,8 @@ import { PageContainer } from '../../../shared/ui/PageContainer';
 import { LeadDropModal } from '../components/LeadDropModal';
 import { LeadFormModal } from '../components/LeadFormModal';
 import { LeadStatusTag } from '../components/LeadStatusTag';
-import { useFollowerCandidates, useLeads } from '../hooks';
+import { useStaffDirectory } from '../../accounts/hooks';
+import { useLeads } from '../hooks';
 import { leadSourceKey, leadSources, leadStatusKey, leadStatuses, optionsOf } from '../labels';
 
 interface Filters {
@@ -29,7 +30,7 @@ export function LeadsPage() {
   const t = useT();
   const can = useCan();
   const manage = can('investment:manage');
-  const followers = useFollowerCandidates(manage);
+  const followers = useStaffDirectory(manage);
   const departments = useDepartments(manage && can('org:read'));
   const [form] = Form.useForm<Filters>();
   const [query, setQuery] = useState<LeadListQuery>({ page: 1, pageSize: 20 });

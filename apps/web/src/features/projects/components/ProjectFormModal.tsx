@@ -10,6 +10,7 @@ import {
   type ProjectType,
   type WorksCategory,
 } from '@kaifaqu/contracts';
+import { useStaffDirectory } from '../../accounts/hooks';
 import { useCan, useMe } from '../../auth/hooks';
 import { fenToWanText, wanToFen } from '../../enterprises/money';
 import { useDepartments, useSubParks } from '../../organisation/hooks';
@@ -52,6 +53,7 @@ export function ProjectFormModal({
   const t = useT();
   const can = useCan();
   const me = useMe();
+  const staff = useStaffDirectory();
   const [form] = Form.useForm<Values>();
   const { create, update } = useProjectMutations();
   const mutation = project ? update : create;
@@ -101,9 +103,14 @@ export function ProjectFormModal({
 
   const initialStages: ProjectStage[] =
     kind === 'investment' ? ['lead', 'negotiating'] : projectStages.slice(2).map((s) => s);
+  // Any active staff member can own a project; the caller and the current owner are offered even
+  // before the directory loads.
   const owners = [{ value: me.id, label: t('projects.ownerMe', { name: me.displayName }) }];
   if (project?.ownerUserId && project.ownerUserId !== me.id)
     owners.push({ value: project.ownerUserId, label: project.ownerName ?? project.ownerUserId });
+  for (const member of staff.data ?? [])
+    if (!owners.some((o) => o.value === member.id))
+      owners.push({ value: member.id, label: member.displayName });
 
   return (
     <FormModal<Values>
@@ -223,7 +230,7 @@ export function ProjectFormModal({
         </Col>
         <Col span={8}>
           <Form.Item name="ownerUserId" label={t('projects.owner')}>
-            <Select allowClear options={owners} />
+            <Select allowClear showSearch optionFilterProp="label" options={owners} />
           </Form.Item>
         </Col>
         <Col span={6}>
