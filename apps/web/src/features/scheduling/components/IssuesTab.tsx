@@ -7,6 +7,7 @@ import { useDepartments } from '../../organisation/hooks';
 import { useT } from '../../../shared/i18n';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
 import { FormModal } from '../../../shared/ui/FormModal';
+import { StaffSelect } from '../../accounts/components/StaffSelect';
 import { schedulingApi } from '../api';
 import { dayText } from '../display';
 import { useProjectIssues, useSchedulingMutation } from '../hooks';
@@ -16,6 +17,7 @@ interface Values {
   description: string;
   responsibleDepartmentId: string;
   deadline: Dayjs;
+  ownerUserId?: string | null;
 }
 
 /** 协调事项 of one project, with raising a new one. */
@@ -30,7 +32,7 @@ export function IssuesTab({ projectId }: { projectId: string }) {
     schedulingApi.createIssue(projectId, {
       description: v.description.trim(),
       responsibleDepartmentId: v.responsibleDepartmentId,
-      ownerUserId: null,
+      ownerUserId: v.ownerUserId ?? null,
       deadline: dayText(v.deadline)!,
     }),
   );
@@ -71,6 +73,9 @@ export function IssuesTab({ projectId }: { projectId: string }) {
           </Form.Item>
           <Form.Item name="deadline" label={t('issue.deadline')} rules={[{ required: true }]}>
             <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="ownerUserId" label={t('issue.owner')}>
+            <StaffSelect />
           </Form.Item>
         </FormModal>
       ) : null}

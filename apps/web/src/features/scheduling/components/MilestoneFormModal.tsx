@@ -8,6 +8,7 @@ import {
 } from '@kaifaqu/contracts';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../../shared/i18n';
+import { StaffSelect } from '../../accounts/components/StaffSelect';
 import { FormModal } from '../../../shared/ui/FormModal';
 import { schedulingApi } from '../api';
 import { dayText, milestoneCodeKey, milestoneKindKey, toDay } from '../display';
@@ -19,6 +20,7 @@ interface Values {
   name?: string;
   plannedOn?: Dayjs | null;
   actualOn?: Dayjs | null;
+  ownerUserId?: string | null;
   note?: string;
 }
 
@@ -40,7 +42,7 @@ export function MilestoneFormModal(props: {
       ...(v.name?.trim() ? { name: v.name.trim() } : {}),
       plannedOn: dayText(v.plannedOn),
       actualOn: dayText(v.actualOn),
-      ownerUserId: null,
+      ownerUserId: v.ownerUserId ?? null,
       note: v.note?.trim() ?? '',
     }),
   );
@@ -49,7 +51,7 @@ export function MilestoneFormModal(props: {
       ...(v.name?.trim() ? { name: v.name.trim() } : {}),
       plannedOn: dayText(v.plannedOn),
       actualOn: dayText(v.actualOn),
-      ownerUserId: milestone!.ownerUserId,
+      ownerUserId: v.ownerUserId ?? null,
       note: v.note?.trim() ?? '',
       version: milestone!.version,
     }),
@@ -73,6 +75,7 @@ export function MilestoneFormModal(props: {
               name: milestone.name,
               plannedOn: toDay(milestone.plannedOn),
               actualOn: toDay(milestone.actualOn),
+              ownerUserId: milestone.ownerUserId,
               note: milestone.note,
             }
           : { kind: 'permit' }
@@ -109,6 +112,9 @@ export function MilestoneFormModal(props: {
       </Form.Item>
       <Form.Item name="actualOn" label={t('milestone.actualOn')}>
         <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="ownerUserId" label={t('milestone.owner')}>
+        <StaffSelect />
       </Form.Item>
       <Form.Item name="note" label={t('milestone.note')} rules={[{ max: 1000 }]}>
         <Input.TextArea rows={2} />
