@@ -2,6 +2,7 @@ import { Button, Card, DatePicker, Form, Input, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { SchedulingMeetingDetail } from '@kaifaqu/contracts';
 import dayjs, { type Dayjs } from 'dayjs';
+import { StaffSelect } from '../../accounts/components/StaffSelect';
 import { useDepartments } from '../../organisation/hooks';
 import { useT } from '../../../shared/i18n';
 import { FormModal } from '../../../shared/ui/FormModal';
@@ -13,6 +14,7 @@ interface DecisionValues {
   projectId: string;
   description: string;
   responsibleDepartmentId: string;
+  ownerUserId?: string | null;
   deadline: Dayjs;
 }
 
@@ -42,6 +44,7 @@ export function MeetingFormModal(props: { onClose: (created?: SchedulingMeetingD
         projectId: d.projectId,
         description: d.description.trim(),
         responsibleDepartmentId: d.responsibleDepartmentId,
+        ownerUserId: d.ownerUserId ?? null,
         deadline: dayText(d.deadline)!,
       })),
     }),
@@ -129,6 +132,9 @@ export function MeetingFormModal(props: { onClose: (created?: SchedulingMeetingD
                     rules={[{ required: true }]}
                   >
                     <Select options={departmentOptions} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'ownerUserId']} label={t('meeting.decisionOwner', { n })}>
+                    <StaffSelect />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'deadline']}
