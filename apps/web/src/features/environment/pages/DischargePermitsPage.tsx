@@ -3,6 +3,7 @@ import { App, Button, Form, Popconfirm, Select, Space, Table, type TableColumnsT
 import { PlusOutlined } from '@ant-design/icons';
 import type { DischargePermit, DischargePermitListQuery } from '@kaifaqu/contracts';
 import { useCan } from '../../auth/hooks';
+import { attachmentUrl } from '../../enterprises/api';
 import { EMPTY } from '../../../shared/format';
 import { useT } from '../../../shared/i18n';
 import { ApiErrorAlert } from '../../../shared/ui/ApiErrorAlert';
@@ -56,6 +57,23 @@ export function DischargePermitsPage() {
       dataIndex: 'pollutants',
       ellipsis: true,
       render: (v: string) => v || EMPTY,
+    },
+    {
+      title: t('env.permit.files'),
+      key: 'files',
+      width: 150,
+      render: (_, p) =>
+        p.fileIds.length === 0 ? (
+          EMPTY
+        ) : (
+          <Space size={[8, 0]} wrap>
+            {p.fileIds.map((id, i) => (
+              <a key={id} href={attachmentUrl(id)} download>
+                {t('env.permit.files.item', { n: i + 1 })}
+              </a>
+            ))}
+          </Space>
+        ),
     },
   ];
   if (manage) {

@@ -124,6 +124,10 @@ export const projectsMessages = defineMessages(
     'projects.link.create': '登记新企业',
     'projects.link.enterprise': '企业',
     'projects.link.createHint': '在企业库中登记投资方在区内注册的企业后,再回到此处关联',
+    'projects.link.modeExisting': '关联已登记企业',
+    'projects.link.createSubmit': '登记并关联',
+    'projects.link.prefillHint': '企业名称、行业和园区已按项目预填,请核对并补全统一社会信用代码等信息',
+    'projects.link.created': '已登记企业并关联到本项目',
     'projects.saved': '已保存',
     'projects.delete': '删除',
     'projects.deleted': '已删除',
@@ -272,6 +276,11 @@ export const projectsMessages = defineMessages(
     'projects.link.enterprise': 'Enterprise',
     'projects.link.createHint':
       'Register the investor’s local company in the registry first, then link it here',
+    'projects.link.modeExisting': 'Link a registered enterprise',
+    'projects.link.createSubmit': 'Register and link',
+    'projects.link.prefillHint':
+      'Name, industry and sub-park are prefilled from the project; check them and complete the credit code and the rest',
+    'projects.link.created': 'Enterprise registered and linked to this project',
     'projects.saved': 'Saved',
     'projects.delete': 'Delete',
     'projects.deleted': 'Deleted',
