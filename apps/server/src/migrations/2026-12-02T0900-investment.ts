@@ -198,7 +198,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await grant(db, GRANTS);
 }
 
-/** Adds permissions to the built-in roles of a database that already has them. */
+/**
+ * Adds permissions to the built-in roles of a database that already has them.
+ * Kysely<any>, as in up(): a frozen migration must not follow the evolving Database type.
+ */
 async function grant(db: Kysely<any>, grants: Record<string, string[]>): Promise<void> {
   const roles = await db
     .selectFrom('roles')
